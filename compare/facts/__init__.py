@@ -1,0 +1,31 @@
+"""Facts of a claim: dates, numbers, people and roles, who knew what.
+
+``extract_all`` runs every kind over all claims of a run once; people and
+knowledge need the whole run (a surname in one source is linked to the full name
+in another, "hem" to the person the sentence is about).
+"""
+from __future__ import annotations
+
+from ..model import Claim, Source
+from .dates import extract_dates
+from .knowledge import extract_knowledge
+from .numbers import extract_numbers
+from .people import PeopleRegistry
+
+__all__ = ["extract_all", "extract_dates", "extract_numbers", "PeopleRegistry", "extract_knowledge"]
+
+
+def extract_all(sources: list[Source], claims_by_source: dict[str, list[Claim]]) -> PeopleRegistry:
+    registry = PeopleRegistry.build(sources)
+    for source in sources:
+        claims = claims_by_source[source.id]
+        for claim in claims:
+            dates = extract_dates(claim.text, claim.start, source.published, source.language)
+            skip = [(f.start - claim.start, f.end - claim.start) for f in dates]
+            numbers = extract_numbers(claim.text, claim.start, source.language, skip=skip)
+            people = registry.people_in(claim.text, claim.start, source.language)
+            claim.facts = sorted(dates + numbers + people, key=lambda f: (f.start, f.end, f.kind))
+        extract_knowledge(source, claims, registry)
+        for claim in claims:
+            claim.facts.sort(key=lambda f: (f.start, f.end, f.kind))
+    return registry

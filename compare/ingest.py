@@ -1,0 +1,353 @@
+"""Files and folders → Source: the text exactly as decoded, plus metadata.
+
+Nothing is deleted: front matter, date tokens, captions, teasers and other site
+furniture are recorded as ``Segment``s so that offsets stay true to the file and
+later stages can skip them.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .model import InputError, Segment, Source
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+MAX_BYTES = 20 * 1024 * 1024  # a sanity cap; a real article is a few kB
+
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# The seeds' scraper writes " date 2021-07 " before the first sentence.
+_DATE_TOKEN = re.compile(r"^\s*date (\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*")
+# A line that is only a date: "05.07.21", "5-7-2021", "2021-07-05".
+_DATELINE = re.compile(r"^\s*(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{2}|\d{4})\s*$|^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+# Lines after which a page holds no more article text (site furniture, teasers).
+_END_MARKERS = re.compile(
+    r"^\s*(trefwoorden|tags|lees ook|lees meer|meer over dit onderwerp|laatste nummer|"
+    r"gerelateerde artikelen|gerelateerd|related articles|related stories|related|read more|"
+    r"more from|recommended|you may also like|share this article|meer nieuws)\s*:?\s*$",
+    re.I,
+)
+# Single lines that are furniture, not article text.
+_FURNITURE = re.compile(
+    r"^\s*(foto|beeld|photo|image|afbeelding van|bron|source|credit|video)\b[: ]|"
+    r"^\s*(wilt u reageren|heeft u een tip|mail naar|volg ons|follow us|sign up|subscribe|"
+    r"advertentie|advertisement|copyright|©|click here|klik hier|geactualiseerd op)\b",
+    re.I,
+)
+_TEASER_END = re.compile(r"(\.\.\.|…)\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’')»]\s*$")
+
+
+def collect_paths(paths: list[str]) -> list[Path]:
+    """Expand files and folders (their article files, sorted) into a list of files."""
+    found: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            raise InputError(f"no such file or folder: {raw}")
+        if p.is_dir():
+            files = sorted(q for q in p.iterdir() if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES)
+            if not files:
+                raise InputError(f"folder {raw} holds no articles (.txt, .md or .html files)")
+            found.extend(files)
+        else:
+            found.append(p)
+    stems: dict[str, Path] = {}
+    for f in found:
+        if f.stem in stems and stems[f.stem].resolve() != f.resolve():
+            raise InputError(f"two sources share the name {f.stem!r}: {stems[f.stem]} and {f}; rename one")
+        stems[f.stem] = f
+    # the same file named twice is read once
+    unique: dict[Path, Path] = {}
+    for f in found:
+        unique.setdefault(f.resolve(), f)
+    return list(unique.values())
+
+
+def decode(path: Path, data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path} looks like a binary file, not an article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{path} is not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            f"convert it first, e.g. iconv -f cp1252 -t utf-8"
+        ) from None
+    return text
+
+
+def parse_date_option(value: str) -> tuple[str, str]:
+    """'SOURCE=YYYY[-MM[-DD]]' → (source, iso); raises InputError on a bad or impossible date."""
+    if "=" not in value:
+        raise InputError(f"--date takes SOURCE=YYYY[-MM[-DD]], got {value!r}")
+    source, iso = value.split("=", 1)
+    return source.strip(), normalise_iso(iso.strip(), f"--date {value}")
+
+
+def normalise_iso(iso: str, where: str) -> str:
+    import datetime as dt
+
+    m = _ISO_DATE.match(iso)
+    if not m:
+        raise InputError(f"{where}: {iso!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    y, mo, d = m.groups()
+    try:
+        dt.date(int(y), int(mo or 1), int(d or 1))
+    except ValueError:
+        raise InputError(f"{where}: {iso!r} is not a real date") from None
+    return iso
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of a saved page, one block element a line; scripts and styles dropped."""
+
+    BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "header", "footer"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "noscript", "template"):
+            self._skip = max(0, self._skip - 1)
+        elif tag == "title":
+            self._in_title = False
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self._skip:
+            return
+        if self._in_title:
+            self.title += data
+            return
+        self.parts.append(data)
+
+
+def html_to_text(raw: str) -> tuple[str, str | None]:
+    parser = _HTMLText()
+    parser.feed(raw)
+    text = "".join(parser.parts)
+    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
+    text = "\n\n".join(ln for ln in lines if ln)
+    title = html.unescape(parser.title).strip() or None
+    return text + "\n", title
+
+
+def _front_matter(text: str, path: Path) -> tuple[dict[str, str], int]:
+    """Simple 'key: value' YAML front matter between --- lines; returns (fields, body offset)."""
+    start = 1 if text.startswith("\ufeff") else 0
+    if not text.startswith("---", start) or text[start + 3 : start + 4] not in ("\n", "\r"):
+        return {}, start
+    end = re.compile(r"^---[ \t]*\r?$", re.M).search(text, start + 4)
+    if not end:
+        raise InputError(f"{path}: front matter opened with '---' is never closed")
+    fields: dict[str, str] = {}
+    for line in text[start + 4 : end.start()].splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if ":" not in line:
+            raise InputError(f"{path}: malformed front matter line {line.strip()!r} (expected 'key: value')")
+        key, value = line.split(":", 1)
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        fields[key.strip().lower()] = value
+    body = end.end()
+    return fields, body
+
+
+def _date_from_front_matter(value: str, path: Path) -> str | None:
+    m = re.match(r"^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)", value)
+    if not m:
+        return None
+    try:
+        return normalise_iso(m.group(1), f"{path}: front matter date")
+    except InputError:
+        return None
+
+
+def _dateline_iso(line: str) -> str | None:
+    import datetime as dt
+
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    if m.group(4):
+        y, mo, d = int(m.group(4)), int(m.group(5)), int(m.group(6))
+    else:
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if y < 100:
+            y += 2000 if y < 70 else 1900
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+_NL_WORDS = set("de het een en van in is dat op te zijn niet met voor die er aan als ook door maar bij om naar was heeft wordt werd nog zij hij wij".split())
+_EN_WORDS = set("the a an and of in is that on to be not with for who it as also by but at from was has have were he she they said this".split())
+
+
+def detect_language(text: str) -> str:
+    """nl, en, or und: stop-word counts are enough to tell Dutch from English news."""
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    nl = sum(w in _NL_WORDS for w in words)
+    en = sum(w in _EN_WORDS for w in words)
+    if max(nl, en) < 0.08 * max(len(words), 1) or max(nl, en) < 3:
+        return "und"
+    return "nl" if nl >= en else "en"
+
+
+def _lines(text: str, start: int):
+    """(line_start, line_end) for each line from start, end excluding the newline."""
+    pos = start
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        yield pos, end
+        pos = end + 1
+
+
+def mark_segments(text: str, body_start: int) -> tuple[list[Segment], str | None]:
+    """Classify lines that are not article body. Returns segments and the first heading (a title)."""
+    segments: list[Segment] = []
+    seen: set[str] = set()
+    title = None
+    ended = False
+    body_seen = False
+    for a, b in _lines(text, body_start):
+        line = text[a:b]
+        stripped = line.strip().rstrip("\r")
+        if not stripped:
+            continue
+        # keep offsets on the visible characters of the line
+        a2 = a + (len(line) - len(line.lstrip()))
+        b2 = a2 + len(stripped)
+        if ended:
+            segments.append(Segment(a2, b2, "boilerplate", "after end marker"))
+            continue
+        if _END_MARKERS.match(stripped):
+            segments.append(Segment(a2, b2, "boilerplate", "end marker"))
+            ended = True
+            continue
+        key = re.sub(r"\s+", " ", stripped.lower())
+        if key in seen:
+            segments.append(Segment(a2, b2, "boilerplate", "repeated line"))
+            continue
+        seen.add(key)
+        if _DATELINE.match(stripped):
+            segments.append(Segment(a2, b2, "metadata", "dateline"))
+        elif _FURNITURE.match(stripped):
+            segments.append(Segment(a2, b2, "boilerplate", "caption or site furniture"))
+        elif _TEASER_END.search(stripped) and not _SENTENCE_END.search(stripped[:-3] if stripped.endswith("...") else stripped[:-1]):
+            segments.append(Segment(a2, b2, "boilerplate", "teaser cut short"))
+        elif len(stripped.split()) <= 12 and not _SENTENCE_END.search(stripped):
+            segments.append(Segment(a2, b2, "heading", "heading"))
+            if title is None and not body_seen:  # a headline stands before the body
+                title = stripped
+        elif len(stripped.split()) <= 4 and stripped.endswith(":"):
+            segments.append(Segment(a2, b2, "heading", "heading"))
+        else:
+            body_seen = True
+    return segments, title
+
+
+def read_source(path: Path, published_override: str | None = None) -> Source:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read {path}: {err.strerror}") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{path} is {len(data) // (1024 * 1024)} MB; articles over {MAX_BYTES // (1024 * 1024)} MB are refused")
+    text = decode(path, data)
+    title = outlet = None
+    if path.suffix.lower() in (".html", ".htm"):
+        text, title = html_to_text(text)
+    if not text.strip():
+        raise InputError(f"{path} is empty")
+    fields, body_start = _front_matter(text, path)
+    segments: list[Segment] = []
+    if body_start > 0 and fields:
+        segments.append(Segment(0, body_start, "metadata", "front matter"))
+    published = published_from = None
+    title = fields.get("title") or title
+    outlet = fields.get("source") or fields.get("outlet") or fields.get("publisher")
+    for key in ("published", "date"):
+        if key in fields:
+            published = _date_from_front_matter(fields[key], path)
+            published_from = "front matter" if published else None
+            break
+    token = _DATE_TOKEN.match(text, body_start)
+    if token:
+        segments.append(Segment(token.start(1) - 5, token.end(1), "metadata", "date token"))
+        published = published or token.group(1)
+        published_from = published_from or "date token"
+        body_start = token.end()
+    line_segments, heading_title = mark_segments(text, body_start)
+    segments.extend(line_segments)
+    if published is None:
+        for seg in line_segments:
+            if seg.reason == "dateline":
+                published = _dateline_iso(text[seg.start : seg.end])
+                if published:
+                    published_from = "dateline"
+                    break
+    if published_override:
+        published, published_from = published_override, "--date"
+    segments.sort(key=lambda s: (s.start, s.end))
+    body = _body_text(text, segments, body_start)
+    if not body.strip():
+        raise InputError(f"{path} has no article text (only headings, captions or site furniture)")
+    return Source(
+        id=path.stem,
+        path=str(path),
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        title=title or heading_title,
+        outlet=outlet,
+        published=published,
+        published_from=published_from,
+        language=detect_language(body),
+        body_start=body_start,
+        segments=segments,
+    )
+
+
+def _body_text(text: str, segments: list[Segment], body_start: int) -> str:
+    parts = []
+    pos = body_start
+    for s in segments:
+        if s.end <= pos:
+            continue
+        if s.start > pos:
+            parts.append(text[pos : s.start])
+        pos = max(pos, s.end)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def load_sources(paths: list[str], dates: dict[str, str] | None = None) -> list[Source]:
+    dates = dates or {}
+    files = collect_paths(paths)
+    known = {f.stem for f in files}
+    for name in dates:
+        if name not in known:
+            raise InputError(f"--date names {name!r}, which is not one of the sources ({', '.join(sorted(known))})")
+    return [read_source(f, dates.get(f.stem)) for f in files]

@@ -1,0 +1,159 @@
+"""Facts compared inside each aligned group → status and findings.
+
+Values are compared as intervals so that hedges and precision are not conflicts:
+"minstens vier" is [4, ∞) and admits "vier"; "ruim vijftien jaar" admits "15 jaar"
+(outlets round); "in 2020" and "in het najaar van 2020" overlap. A conflict is two
+values of the same kind (and, for counts, the same counted thing) that cannot both
+be true, or two different roles in the same slot.
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import math
+import re
+
+from .model import Claim, Finding, Fact, Group
+
+NUMERIC = ("count", "money", "duration", "age", "percent")
+
+
+def interval(f: Fact) -> tuple[float, float] | None:
+    v = f.value
+    if isinstance(v, dict):
+        lo, hi = v.get("low"), v.get("high")
+        if lo is None or hi is None:
+            return None
+        return float(lo), float(hi)
+    if not isinstance(v, (int, float)):
+        return None
+    v = float(v)
+    q = f.qualifier
+    if q == "at_least":
+        return v, math.inf
+    if q == "more_than":
+        return v, math.inf  # "ruim vijftien" may be written "15" by another outlet
+    if q in ("at_most", "less_than"):
+        return 0.0, v
+    if q == "nearly":
+        return v * 0.8, v
+    if q == "about":
+        return v * 0.8, v * 1.2
+    return v, v
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _date_ranges(f: Fact) -> list[tuple[str, str]]:
+    return [tuple(r) for r in f.ranges] if f.resolved else []
+
+
+def _dates_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
+    return any(x0 <= y1 and y0 <= x1 for x0, x1 in a for y0, y1 in b)
+
+
+def _role_only(f: Fact) -> bool:
+    return f.kind == "person" and f.role is not None and (not f.value or f.value.split()[-1] not in f.text)
+
+
+def _short(source_id: str) -> str:
+    return source_id.split("_")[0] if re.match(r"^\d+_", source_id) else source_id
+
+
+def fingerprint(kind: str, parts: list[tuple[str, str]]) -> str:
+    """Stable across runs and edits elsewhere: the kind and each source's quoted value."""
+    norm = sorted((s, re.sub(r"\s+", " ", t.strip().lower())) for s, t in parts)
+    raw = kind + "\x1f" + "\x1f".join(f"{s}\x1e{t}" for s, t in norm)
+    return "sha1-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _finding(severity, kind, a: Claim, fa: Fact | list[Fact], b: Claim, fb: Fact | list[Fact], message) -> Finding:
+    ta = ", ".join(f.text for f in fa) if isinstance(fa, list) else fa.text
+    tb = ", ".join(f.text for f in fb) if isinstance(fb, list) else fb.text
+    return Finding(
+        severity=severity,
+        kind=kind,
+        claims=[a.id, b.id],
+        values={a.source: ta, b.source: tb},
+        spans={a.id: ta, b.id: tb},
+        message=message,
+        fingerprint=fingerprint(kind, [(a.source, ta), (b.source, tb)]),
+    )
+
+
+def compare_claims(a: Claim, b: Claim) -> list[Finding]:
+    """Findings between two claims of different sources that speak of the same thing."""
+    out: list[Finding] = []
+    sa, sb = _short(a.source), _short(b.source)
+    # numbers of the same kind and the same counted thing
+    for kind in NUMERIC:
+        fa_all = [f for f in a.facts if f.kind == kind]
+        fb_all = [f for f in b.facts if f.kind == kind]
+        for fa, fb in itertools.product(fa_all, fb_all):
+            if fa.unit != fb.unit:
+                continue
+            ia, ib = interval(fa), interval(fb)
+            if ia is None or ib is None:
+                continue
+            label = {"count": "Count", "money": "Amount", "duration": "Duration", "age": "Age", "percent": "Percentage"}[kind]
+            if not _overlap(ia, ib):
+                # only one conflict per unit: the same pair read twice is not two findings
+                if not any(x.kind == kind and x.severity == "conflict" for x in out):
+                    out.append(_finding("conflict", kind, a, fa, b, fb, f"{label} differs: {sa} says '{fa.text}', {sb} says '{fb.text}'"))
+            elif ia != ib:
+                out.append(_finding("note", kind, a, fa, b, fb, f"{label} compatible: {sa} says '{fa.text}', {sb} says '{fb.text}'"))
+    # dates: a conflict only when no date of one claim can be any date of the other
+    da = [f for f in a.facts if f.kind == "date" and f.resolved and f.ranges]
+    db = [f for f in b.facts if f.kind == "date" and f.resolved and f.ranges]
+    if da and db:
+        ra = [r for f in da for r in _date_ranges(f)]
+        rb = [r for f in db for r in _date_ranges(f)]
+        if not _dates_overlap(ra, rb):
+            out.append(_finding("conflict", "date", a, da, b, db,
+                                f"Date differs: {sa} says '{', '.join(f.text for f in da)}', {sb} says '{', '.join(f.text for f in db)}'"))
+        elif any(f.precision != g.precision for f in da for g in db):
+            out.append(_finding("note", "date", a, da, b, db,
+                                f"Dates compatible at different precision: {sa} '{', '.join(f.text for f in da)}', {sb} '{', '.join(f.text for f in db)}'"))
+    # roles in the same slot: each side names a role (without a name) the other does not mention at all
+    roles_a = {f.role for f in a.facts if f.kind == "person" and f.role}
+    roles_b = {f.role for f in b.facts if f.kind == "person" and f.role}
+    only_a = [f for f in a.facts if _role_only(f) and f.role not in roles_b]
+    only_b = [f for f in b.facts if _role_only(f) and f.role not in roles_a]
+    named_a = {f.value for f in a.facts if f.kind == "person" and f.value}
+    named_b = {f.value for f in b.facts if f.kind == "person" and f.value}
+    only_a = [f for f in only_a if not (f.value and f.value in named_b)]
+    only_b = [f for f in only_b if not (f.value and f.value in named_a)]
+    if only_a and only_b:
+        out.append(_finding("conflict", "role", a, only_a, b, only_b,
+                            f"Role differs: {sa} says '{', '.join(f.text for f in only_a)}', {sb} says '{', '.join(f.text for f in only_b)}'"))
+    return out
+
+
+def judge(groups: list[Group], claims: dict[str, Claim]) -> list[Group]:
+    for g in groups:
+        members = [claims[c] for c in g.claims]
+        if len({c.source for c in members}) < 2:
+            g.status = "unique"
+            g.findings = []
+            continue
+        findings: list[Finding] = []
+        seen = set()
+        for a, b in itertools.combinations(members, 2):
+            if a.source == b.source:
+                continue
+            for f in compare_claims(a, b):
+                if f.fingerprint in seen:
+                    continue
+                seen.add(f.fingerprint)
+                findings.append(f)
+        findings.sort(key=lambda f: (f.severity != "conflict", f.kind, f.fingerprint))
+        g.findings = findings
+        if any(f.severity == "conflict" for f in findings):
+            g.status = "conflict"
+        elif findings:
+            g.status = "compatible"
+        else:
+            g.status = "agree"
+    return groups
