@@ -31,9 +31,10 @@ _STOP = set(
 @dataclass
 class AlignOptions:
     neighbours: int = 3  # k of CSLS
-    link_threshold: float = 0.06  # combined evidence for a mutual-best pair
+    link_threshold: float = 0.02  # combined evidence for a mutual-best pair
     strong_threshold: float = 0.16  # combined evidence that links without being mutual best
-    group_threshold: float = 0.02  # mean evidence a merged group keeps across its sources
+    group_threshold: float = 0.0  # mean evidence a merged group keeps across its sources
+    group_floor: float = -0.05  # no pair in a merged group may be this far apart
     max_per_source: int = 2  # a group may hold a source's claim and its restatement
 
 
@@ -60,6 +61,7 @@ def fact_keys(claim: Claim) -> set[str]:
         if f.kind in ("count", "money", "duration", "age", "percent") and f.unit:
             v = f.value.get("value", f.value.get("high")) if isinstance(f.value, dict) else f.value
             keys.add(f"{f.kind}:{v}:{f.unit}")
+            keys.add(f"n:{v}")  # the same number of differently named things ("vier klachten", "vier medewerkers")
         elif f.kind == "date" and f.value is not None and f.precision in ("day", "month"):
             vals = f.value if isinstance(f.value, list) else [f.value]
             if len(vals) == 1:
@@ -155,7 +157,7 @@ def align(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions | N
             continue
         sub = ev[np.ix_(members[ra], members[rb])]
         cross = sub[np.isfinite(sub)]
-        if cross.size and float(cross.mean()) < options.group_threshold:
+        if cross.size and (float(cross.mean()) < options.group_threshold or float(cross.min()) < options.group_floor):
             continue
         parent[rb] = ra
         members[ra] = sorted(merged)

@@ -265,6 +265,8 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
         if a_ is None or b_ is None or not (a_ < b_) or not free(m.start(), m.end()):
             continue
         joiner = text[m.end("a") : m.start("b")].strip().lower()
+        if joiner in ("-", "–") and (_looks_like_code(text, m.start("a"), m.end("b")) or m.group("a").startswith("0")):
+            continue  # a phone number or a code, not a range
         if joiner in ("en", "and") and not re.match(r"(tussen|between)", m.group().lower()):
             continue  # "vier en vijf" is a list, not a range, unless "tussen … en …"
         start = m.start()
@@ -288,7 +290,7 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
             q = _hedge_before(lower, m.start())
             emit("percent", q[0] if q else m.start(), m.end(), _clean(v), "%", q[1] if q else None)
     # fraction phrases and plain numbers
-    num = re.compile(rf"(?<![\w.,/-]){_num('n')}(?![\w/]|[.,]\d|-\w)", re.I)
+    num = re.compile(rf"(?<![\w.,/:-]){_num('n')}(?![\w/]|[.,:]\d|-\w)", re.I)
     for m in num.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -337,7 +339,9 @@ def _one_is_count(text: str, pos: int, language: str) -> bool:
 def _looks_like_code(text: str, a: int, b: int) -> bool:
     """Phone numbers, times (12.30 uur), scores (2-1), codes (40-40-20) are not counts."""
     around = text[max(0, a - 1) : b + 1]
-    return bool(re.search(r"\d[-:/]\d|\d-$|^-\d", around)) or bool(re.match(r"\s*uur\b", text[b:]) and re.search(r"[.:]", text[a:b]))
+    if re.search(r"\d[:/]\d", around) or re.search(r"\d-\d+-\d|^\d+-\d{5,}", text[a : b + 8]):
+        return True
+    return bool(re.search(r"\d-$|^-\d", around)) or bool(re.match(r"\s*uur\b", text[b:]) and re.search(r"[.:]", text[a:b]))
 
 
 def _hedge_before(lower: str, start: int) -> tuple[int, str] | None:

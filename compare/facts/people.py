@@ -120,7 +120,9 @@ class PeopleRegistry:
             name = m.group()
             words = name.split()
             # a sentence-initial capital is no evidence: drop a leading non-name word
-            while words and words[0].lower() in NOT_NAME_WORDS:
+            leading_role = None
+            while words and (words[0].lower() in NOT_NAME_WORDS or role_of(words[0])):
+                leading_role = role_of(words[0]) or leading_role  # "Burgemeester Femke Halsema", "Police Chief John Miller"
                 words = words[1:]
             if len(words) < 2 or any(w.lower() in NOT_NAME_WORDS for w in words if w[0].isupper()):
                 continue
@@ -128,7 +130,7 @@ class PeopleRegistry:
             start = m.end() - len(name)
             before = text[max(0, start - 40) : start]
             after = text[m.end() : m.end() + 60]
-            role = _role_before(before)
+            role = leading_role or _role_before(before)
             role_after = _role_after(after)
             first_name = words[0].lower() in FIRST_NAMES
             age_after = re.match(r"\s*\(\d{1,3}\)", after)

@@ -1,0 +1,141 @@
+"""Fact extraction on short Dutch and English texts with expected normalised values."""
+import pytest
+
+from compare.claims import extract_claims
+from compare.facts import extract_all
+from compare.facts.dates import extract_dates
+from compare.facts.numbers import extract_numbers
+from compare.ingest import read_source
+
+DATES = [
+    # text, publication date, expected value, precision
+    ("is maandag per direct opgestapt", "2021-07", ["2021-07-05", "2021-07-12", "2021-07-19", "2021-07-26"], "day"),
+    ("is maandag opgestapt", "2021-07-08", "2021-07-05", "day"),
+    ("maandag 5 juli", "2021-07-05", "2021-07-05", "day"),
+    ("Op 5 juli 2021 maakte hij bekend", "2021-09", "2021-07-05", "day"),
+    ("18 juni werd het afgesloten", "2021-07-05", "2021-06-18", "day"),
+    ("05.07.21", None, "2021-07-05", "day"),
+    ("het vorige maand afgeronde onderzoek", "2021-07", "2021-06", "month"),
+    ("in maart was opgestart", "2021-07", "2021-03", "month"),
+    ("begin dit jaar", "2021-07", "2021", "year"),
+    ("eind 2020", None, "2020", "year"),
+    ("in het najaar van 2020", None, "2020-09/2020-12", "season"),
+    ("deze lente", "2021-07", "2021-03/2021-06", "season"),
+    ("deze zomer", "2021-10", "2021-06/2021-09", "season"),
+    ("Volgend jaar maart", "2021-07", "2022-03", "month"),
+    ("over ruim een half jaar", "2021-07", "2022-01", "month"),
+    ("sinds 2014 wethouder", None, "2014", "year"),
+    ("in 2019", None, "2019", "year"),
+    ("medio juli", "2021-08-01", "2021-07", "month"),
+    ("on Monday, July 5, 2021", None, "2021-07-05", "day"),
+    ("5 July 2021", None, "2021-07-05", "day"),
+    ("2021-07-05", None, "2021-07-05", "day"),
+    ("last month", "2021-07-05", "2021-06", "month"),
+    ("earlier this year", "2021-07", "2021", "year"),
+    ("in the fall of 2020", None, "2020-09/2020-12", "season"),
+    ("next March", "2021-07-05", "2022-03", "month"),
+    ("in May 2020", None, "2020-05", "month"),
+    ("on Saturday", "2016-03-02", "2016-02-27", "day"),
+    ("yesterday", "2016-03-02", "2016-03-01", "day"),
+]
+
+
+@pytest.mark.parametrize("text,published,value,precision", DATES)
+def test_dates(text, published, value, precision):
+    facts = extract_dates(text, 0, published, "en" if text.isascii() and " the " in f" {text} " else "nl")
+    assert facts, f"no date in {text!r}"
+    assert (facts[0].value, facts[0].precision) == (value, precision)
+    assert text[facts[0].start : facts[0].end] == facts[0].text
+
+
+def test_relative_date_without_publication_date_stays_unresolved():
+    (f,) = extract_dates("Hij stapte maandag op.", 0, None, "nl")
+    assert f.value is None and not f.resolved
+
+
+def test_modal_may_is_not_a_month():
+    assert extract_dates("You may go home now.", 0, "2020-01", "en") == []
+
+
+NUMBERS = [
+    ("naar minstens vier formele klachten", "nl", "count", 4, "klacht", "at_least"),
+    ("vijf signalen over de wethouder", "nl", "count", 5, "signaal", None),
+    ("twee externe deskundigen", "nl", "count", 2, "deskundig", None),
+    ("Ivens, ruim vijftien jaar actief", "nl", "duration", 15, "jaar", "more_than"),
+    ("drie ontmoetingen", "nl", "count", 3, "ontmoeting", None),
+    ("10.000 middeldure huurwoningen", "nl", "count", 10000, "huurwoning", None),
+    ("huren tussen 800 tot 1.000 euro", "nl", "money", {"low": 800, "high": 1000}, "EUR", None),
+    ("De 36-jarige Amber", "nl", "age", 36, "jaar", None),
+    ("binnen 12 minuten", "nl", "duration", 12, "minuut", "at_most"),
+    ("een half jaar", "nl", "duration", 0.5, "jaar", None),
+    ("€ 1,5 miljoen", "nl", "money", 1500000, "EUR", None),
+    ("3 miljoen euro", "nl", "money", 3000000, "EUR", None),
+    ("twintigduizend mensen", "nl", "count", 20000, "mens", None),
+    ("tweeëntwintig agenten", "nl", "count", 22, "agent", None),
+    ("anderhalf jaar", "nl", "duration", 1.5, "jaar", None),
+    ("bijna 30 procent", "nl", "percent", 30, "%", "nearly"),
+    ("tussen de 10.000 en 100.000 volt", "nl", "count", {"low": 10000, "high": 100000}, "volt", None),
+    ("at least 1,000 people", "en", "count", 1000, "people", "at_least"),
+    ("$2.5 million", "en", "money", 2500000, "USD", None),
+    ("a 19-year-old woman", "en", "age", 19, "year", None),
+    ("John Smith (41) was arrested", "en", "age", 41, "year", None),
+    ("a dozen officers", "en", "count", 12, "officer", None),
+    ("more than 20 shots", "en", "count", 20, "shot", "more_than"),
+    ("about 15%", "en", "percent", 15, "%", "about"),
+    ("three victims", "en", "count", 3, "victim", None),
+    ("twenty-one years", "en", "duration", 21, "year", None),
+    ("one man was killed", "en", "count", 1, "man", None),
+]
+
+
+@pytest.mark.parametrize("text,lang,kind,value,unit,qualifier", NUMBERS)
+def test_numbers(text, lang, kind, value, unit, qualifier):
+    facts = [f for f in extract_numbers(text, 0, lang) if f.kind != "ordinal"]
+    assert facts, f"no number in {text!r}"
+    f = facts[0]
+    assert (f.kind, f.value, f.unit, f.qualifier) == (kind, value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Zin om nog eens een drankje te komen doen?", "nl"),
+    ("One of them was never found.", "en"),
+    ("Hij maakte zich sterk voor de 40-40-20 regel.", "nl"),
+    ("In 2018 en 2019 volgden gesprekken.", "nl"),
+    ("Een van de vrouwen zei niets.", "nl"),
+    ("The shooting happened at 10:30 p.m.", "en"),
+    ("Bel 020-1234567 voor informatie.", "nl"),
+])
+def test_no_false_numeric_facts(text, lang):
+    skip = [(f.start, f.end) for f in extract_dates(text, 0, None, lang)]
+    assert [f.text for f in extract_numbers(text, 0, lang, skip=skip) if f.kind != "ordinal"] == []
+
+
+def _facts(tmp_path, text, name="a.txt"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    s = read_source(p)
+    claims = extract_claims(s)
+    extract_all([s], {s.id: claims})
+    return [f for c in claims for f in c.facts]
+
+
+def test_people_with_roles_and_later_mentions(tmp_path):
+    facts = _facts(tmp_path, "Burgemeester Femke Halsema sprak met SP-fractievoorzitter Erik Flentge. Later zei Halsema dat Flentge niets wist.\n")
+    people = [(f.value, f.role) for f in facts if f.kind == "person"]
+    assert ("Femke Halsema", "burgemeester") in people
+    assert ("Erik Flentge", "fractievoorzitter") in people
+    assert people.count(("Erik Flentge", "fractievoorzitter")) == 2
+
+
+def test_knowledge_negative_and_warned_by(tmp_path):
+    facts = _facts(tmp_path, "Burgemeester Femke Halsema sprak met SP-fractievoorzitter Erik Flentge. Flentge wist ook niets van de waarschuwingen.\n"
+                             "Wethouder Jan de Vries was in 2019 gewaarschuwd door Halsema.\n")
+    know = [(f.actor, f.polarity, f.informant) for f in facts if f.kind == "knowledge"]
+    assert ("Erik Flentge", "negative", None) in know
+    assert ("Jan de Vries", "positive", "Femke Halsema") in know
+
+
+def test_knowledge_english(tmp_path):
+    facts = _facts(tmp_path, "Police Chief John Miller said the officers were not told about the warrant. Mayor Anna Brown knew about the plan.\n")
+    know = [(f.actor, f.polarity) for f in facts if f.kind == "knowledge"]
+    assert ("Anna Brown", "positive") in know

@@ -1,0 +1,100 @@
+from pathlib import Path
+
+import pytest
+
+from compare.claims import extract_claims
+from compare.ingest import load_sources, read_source
+from compare.model import InputError
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def write(tmp_path, name, content, mode="w"):
+    p = tmp_path / name
+    if mode == "wb":
+        p.write_bytes(content)
+    else:
+        p.write_text(content, encoding="utf-8")
+    return p
+
+
+def test_publication_dates_from_token_dateline_and_none():
+    sources = {s.id[:3]: s for s in load_sources([str(SEEDS)])}
+    assert sources["000"].published == "2021-07" and sources["000"].published_from == "date token"
+    assert sources["002"].published == "2021-07-05" and sources["002"].published_from == "dateline"
+    assert sources["001"].published is None
+
+
+def test_teasers_after_end_marker_are_boilerplate_and_not_claims():
+    s = read_source(next(SEEDS.glob("002_*.txt")))
+    claims = extract_claims(s)
+    assert not any("Zürich" in c.text or "aardgasvrij" in c.text for c in claims)
+    assert any(seg.reason == "end marker" for seg in s.segments)
+    # the repeated headline and photo credit are marked too, not silently dropped
+    assert any(seg.reason == "repeated line" for seg in s.segments)
+
+
+def test_claim_spans_point_into_the_text_exactly():
+    for s in load_sources([str(SEEDS)]):
+        for c in extract_claims(s):
+            assert s.text[c.start : c.end] == c.text
+            assert not c.text.startswith("date ")
+
+
+def test_front_matter_gives_title_outlet_and_date(tmp_path):
+    p = write(tmp_path, "a.md", '---\nsource: example.com\npublished: 2016-03-02\ntitle: "Man shot"\n---\n\nA man was shot on Monday. Police said he was 19.\n')
+    s = read_source(p)
+    assert (s.outlet, s.published, s.title, s.language) == ("example.com", "2016-03-02", "Man shot", "en")
+    assert s.text[s.body_start:].strip().startswith("A man")
+
+
+def test_malformed_front_matter_is_a_clear_error(tmp_path):
+    p = write(tmp_path, "a.md", "---\ntitle: x\nthis line has no colon\n---\nText of the article.\n")
+    with pytest.raises(InputError, match="malformed front matter"):
+        read_source(p)
+
+
+@pytest.mark.parametrize("content,match", [
+    ("", "empty"), ("   \n\n", "empty"), (b"\x00\x01\x02binary", "binary"), ("caf\xe9 au lait".encode("latin-1"), "not UTF-8"),
+])
+def test_bad_files_are_refused(tmp_path, content, match):
+    p = write(tmp_path, "bad.txt", content, "wb" if isinstance(content, bytes) else "w")
+    with pytest.raises(InputError, match=match):
+        read_source(p)
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_sources([str(tmp_path / "nope")])
+    with pytest.raises(InputError, match="holds no articles"):
+        load_sources([str(tmp_path)])
+
+
+def test_bom_and_crlf_keep_offsets_true(tmp_path):
+    p = write(tmp_path, "a.txt", "\ufeffDe wethouder is maandag opgestapt.\r\nHij had vier klachten.\r\n")
+    s = read_source(p)
+    claims = extract_claims(s)
+    assert [c.text for c in claims] == ["De wethouder is maandag opgestapt.", "Hij had vier klachten."]
+    for c in claims:
+        assert s.text[c.start : c.end] == c.text
+
+
+def _claims_of(tmp_path, text):
+    return [c.text for c in extract_claims(read_source(write(tmp_path, "x.txt", text)))]
+
+
+def test_dutch_apposition_and_relative_clause_are_split(tmp_path):
+    got = _claims_of(tmp_path, "Ivens, sinds 2014 wethouder in de hoofdstad, schrijft dat de burgemeester hem heeft ingelicht.\n")
+    assert got == ["Ivens, sinds 2014 wethouder in de hoofdstad,", "schrijft dat de burgemeester hem heeft ingelicht."]
+    got = _claims_of(tmp_path, "Ivens informeerde Erik Flentge, die op dat moment nog niets wist van het onderzoek.\n")
+    assert got == ["Ivens informeerde Erik Flentge,", "die op dat moment nog niets wist van het onderzoek."]
+
+
+def test_quotes_and_abbreviations_are_not_split(tmp_path):
+    got = _claims_of(tmp_path, "„Hij (Ivens, red.) geeft aan dat hij het begrijpt, maar het is laat.” Dat zei ze.\n")
+    assert got == ["„Hij (Ivens, red.) geeft aan dat hij het begrijpt, maar het is laat.”", "Dat zei ze."]
+
+
+def test_english_sentences_and_contrast_split(tmp_path):
+    got = _claims_of(tmp_path, "Police said two men were arrested, but a third suspect fled. Dr. Smith treated the victim.\n")
+    assert got == ["Police said two men were arrested,", "but a third suspect fled.", "Dr. Smith treated the victim."]

@@ -1,0 +1,58 @@
+"""Verdicts on pairs of claims written for the purpose, Dutch and English."""
+from compare.facts.dates import extract_dates
+from compare.facts.numbers import extract_numbers
+from compare.judge import compare_claims
+from compare.model import Claim
+
+
+def claim(cid, source, text, published="2021-07", lang="nl"):
+    c = Claim(id=cid, source=source, start=0, end=len(text), text=text, sentence=0)
+    dates = extract_dates(text, 0, published, lang)
+    c.facts = dates + extract_numbers(text, 0, lang, skip=[(f.start, f.end) for f in dates])
+    return c
+
+
+def kinds(a, b, severity="conflict"):
+    return sorted(f.kind for f in compare_claims(claim("a#1", "a", a), claim("b#1", "b", b)) if f.severity == severity)
+
+
+def test_hedged_count_is_compatible():
+    assert kinds("Er waren minstens vier formele klachten.", "Er waren vier formele klachten.") == []
+
+
+def test_rounded_duration_is_compatible():
+    assert kinds("Hij was ruim vijftien jaar actief.", "Hij was 15 jaar actief.") == []
+
+
+def test_different_counts_conflict_and_quote_both_values():
+    (f,) = [f for f in compare_claims(claim("a#1", "a", "Vier vrouwelijke ambtenaren dienden een klacht in."),
+                                      claim("b#1", "b", "Zes vrouwelijke ambtenaren dienden een klacht in."))
+            if f.severity == "conflict"]
+    assert f.kind == "count" and f.values == {"a": "Vier vrouwelijke ambtenaren", "b": "Zes vrouwelijke ambtenaren"}
+    assert "Count differs" in f.message and f.fingerprint.startswith("sha1-")
+
+
+def test_precision_is_not_a_conflict():
+    assert kinds("In 2020 kwamen vijf signalen binnen.", "In het najaar van 2020 kwamen vijf signalen binnen.") == []
+
+
+def test_range_containing_value_is_compatible():
+    assert kinds("Huren tussen 800 tot 1.000 euro per maand.", "Huren van 900 euro per maand.") == []
+
+
+def test_weekday_and_part_of_day_are_compatible():
+    assert kinds("The man was shot on Saturday.", "The man was shot on Saturday night.", ) == []
+
+
+def test_dates_that_cannot_overlap_conflict():
+    assert kinds("Hij werd in 2019 gewaarschuwd.", "Hij werd vorige maand gewaarschuwd.") == ["date"]
+
+
+def test_english_counts_conflict():
+    assert kinds("Police said three people were injured.", "Police said five people were injured.") == ["count"]
+
+
+def test_fingerprint_is_stable_across_edits_elsewhere():
+    a1 = compare_claims(claim("a#1", "a", "Vier ambtenaren klaagden."), claim("b#1", "b", "Zes ambtenaren klaagden."))
+    a2 = compare_claims(claim("a#7", "a", "Volgens de krant: vier ambtenaren klaagden."), claim("b#3", "b", "Zes ambtenaren klaagden."))
+    assert a1[0].fingerprint == a2[0].fingerprint

@@ -1,0 +1,48 @@
+"""Quality thresholds on the seeds, measured with our own scorer (same metrics as
+shared/eval/score.py) against the gold carried into tests/data."""
+import pytest
+
+from compare.evaluate import score
+
+
+@pytest.fixture(scope="module")
+def metrics(seeds_report, gold, seed_texts):
+    return score(gold, seeds_report[1], seed_texts)
+
+
+def test_every_gold_anchor_is_held_by_a_claim(metrics):
+    assert metrics["anchor_coverage"] == 1.0
+
+
+def test_off_topic_teasers_are_never_aligned(metrics):
+    assert metrics["off_topic_kept"] == 1.0
+
+
+def test_few_false_merges(metrics):
+    assert metrics["false_merge"] <= 0.05
+
+
+def test_core_conflicts_found(metrics):
+    assert metrics["conflict_core"] >= 0.5
+
+
+def test_few_false_alarms(metrics):
+    assert metrics["false_alarm"] <= 0.25
+
+
+def test_fact_values(metrics):
+    assert metrics["fact_recall"] >= 0.95
+
+
+def test_who_knew_what(metrics):
+    assert metrics["knowledge_recall"] >= 0.80
+
+
+@pytest.mark.xfail(strict=True, reason="issue 2 target align_recall >= 0.80 not met yet (measured 0.55)")
+def test_alignment_recall_target(metrics):
+    assert metrics["align_recall"] >= 0.80
+
+
+def test_alignment_recall_floor(metrics):
+    # the level reached so far must not regress while the target above is open
+    assert metrics["align_recall"] >= 0.50
