@@ -4,7 +4,6 @@ e5 cosines are squeezed (unrelated sentences still score 0.75–0.8), so no fixe
 cosine threshold is used. The evidence for a pair is relative:
 - CSLS: the cosine minus each claim's mean similarity to its nearest neighbours in
   other sources (hub claims that resemble everything are discounted);
-- mutual best match between the two sources;
 - shared content words, shared word trigrams (near-verbatim quotes), and shared
   fact values (the same count of the same thing, the same date, the same person).
 All signals are matrices over claims: one product each, no loop over pairs.
@@ -31,10 +30,9 @@ _STOP = set(
 @dataclass
 class AlignOptions:
     neighbours: int = 3  # k of CSLS
-    link_threshold: float = 0.02  # combined evidence for a mutual-best pair
-    strong_threshold: float = 0.16  # combined evidence that links without being mutual best
-    group_threshold: float = 0.0  # mean evidence a merged group keeps across its sources
-    group_floor: float = -0.05  # no pair in a merged group may be this far apart
+    group_threshold: float = -0.04  # average evidence two clusters need to be merged
+    confident: float = 0.1  # pair evidence above which a date difference is a conflict, not two events
+    coherent: float = 0.0  # mean evidence of a group the report presents as an agreement
     max_per_source: int = 2  # a group may hold a source's claim and its restatement
 
 
@@ -54,8 +52,24 @@ def _binary_matrix(rows: list[set[str]]) -> np.ndarray:
     return m
 
 
+def _idf_overlap(rows: list[set[str]]) -> np.ndarray:
+    """Weighted Jaccard of term sets, each term weighted by its inverse document frequency:
+    in a corpus about one event the protagonist's name is in every claim and says little."""
+    m = _binary_matrix(rows)
+    n = max(len(rows), 1)
+    df = m.sum(axis=0)
+    idf = np.log((n + 1) / (df + 1)).astype(np.float32)
+    w = m * idf[None, :]
+    shared = w @ m.T  # sum of weights of shared terms
+    total = w.sum(axis=1)
+    union = total[:, None] + total[None, :] - shared
+    return shared / np.maximum(union, 1e-6)
+
+
 def fact_keys(claim: Claim) -> set[str]:
-    """Values that, shared by two claims, say they speak of the same thing."""
+    """Values that, shared by two claims, say they speak of the same thing. People are left
+    out: in articles about one event the same few people are in most claims, and their
+    names already count as words."""
     keys = set()
     for f in claim.facts:
         if f.kind in ("count", "money", "duration", "age", "percent") and f.unit:
@@ -66,8 +80,6 @@ def fact_keys(claim: Claim) -> set[str]:
             vals = f.value if isinstance(f.value, list) else [f.value]
             if len(vals) == 1:
                 keys.add(f"date:{vals[0]}")
-        elif f.kind == "person" and f.value:
-            keys.add(f"person:{f.value}")
     return keys
 
 
@@ -84,13 +96,13 @@ def evidence_matrix(claims: list[Claim], embeddings: np.ndarray, options: AlignO
     topk = -np.sort(-cos_masked, axis=1)[:, :k]
     topk = np.where(np.isfinite(topk), topk, np.nan)
     r = np.nan_to_num(np.nanmean(topk, axis=1), nan=0.0)
+    # CSLS is meant to discount hubs; it must not reward loners: a short generic claim
+    # ("Dat gebeurde na moeizame onderhandelingen.") resembles nothing, and a low r would
+    # lift all its pairs. So r never falls below the corpus median.
+    r = np.maximum(r, float(np.median(r)))
     csls = 2 * cos - r[:, None] - r[None, :]
 
-    tokens = [set(_tokens(c.text)) for c in claims]
-    words = _binary_matrix(tokens)
-    overlap = words @ words.T
-    sizes = words.sum(axis=1)
-    jaccard = overlap / np.maximum(sizes[:, None] + sizes[None, :] - overlap, 1)
+    jaccard = _idf_overlap([set(_tokens(c.text)) for c in claims])
 
     trigrams = []
     for c in claims:
@@ -99,80 +111,69 @@ def evidence_matrix(claims: list[Claim], embeddings: np.ndarray, options: AlignO
     tri = _binary_matrix(trigrams)
     shared_tri = np.minimum(tri @ tri.T, 3) / 3
 
-    facts = _binary_matrix([fact_keys(c) for c in claims])
-    shared_facts = np.minimum(facts @ facts.T, 2) / 2
+    shared_facts = _idf_overlap([fact_keys(c) for c in claims])
 
-    evidence = csls + 0.25 * jaccard + 0.15 * shared_tri + 0.06 * shared_facts
+    evidence = csls + 0.25 * jaccard + 0.15 * shared_tri + 0.2 * shared_facts
     evidence = np.where(same, -np.inf, evidence)
     np.fill_diagonal(evidence, -np.inf)
     return evidence.astype(np.float32)
 
 
-def align(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions | None = None) -> list[Group]:
+def align(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions | None = None) -> tuple[list[Group], np.ndarray]:
+    """Average-linkage clustering over the evidence matrix: the two clusters whose claims
+    are, on average, most alike are merged first, until no pair reaches
+    ``options.group_threshold``. Average linkage keeps one strong but wrong pair from
+    gluing two stories together (single linkage would), and a cluster may hold at most
+    ``max_per_source`` claims of one source. Returns the groups and the evidence matrix."""
     options = options or AlignOptions()
     n = len(claims)
     ev = evidence_matrix(claims, embeddings, options)
     sources = sorted({c.source for c in claims})
-    src_index = np.array([sources.index(c.source) for c in claims])
-
-    # best match of each claim in each other source (one argmax per source column block)
-    best = np.full((n, len(sources)), -1, dtype=np.int64)
-    for s, _ in enumerate(sources):
-        cols = np.where(src_index == s)[0]
-        if len(cols) == 0:
-            continue
-        sub = ev[:, cols]
-        best[:, s] = cols[np.argmax(sub, axis=1)]
-    idx = np.arange(n)
-    links = []
-    if n:
-        for s, _ in enumerate(sources):
-            j = best[:, s]
-            mutual = best[j, src_index] == idx
-            score = ev[idx, j]
-            ok = (src_index != s) & np.isfinite(score) & (((score >= options.link_threshold) & mutual) | (score >= options.strong_threshold))
-            for i in np.where(ok)[0]:
-                a, b = sorted((int(i), int(j[i])))
-                links.append((float(ev[a, b]), a, b))
-    links = sorted(set(links), key=lambda x: (-x[0], x[1], x[2]))
-
-    # agglomerate strongest links first; a merge must keep the group coherent
-    parent = list(range(n))
+    src_index = np.array([sources.index(c.source) for c in claims], dtype=np.int64)
+    valid = np.isfinite(ev)
+    sums = np.where(valid, ev, 0.0).astype(np.float64)  # summed evidence between clusters
+    counts = valid.astype(np.float64)  # number of comparable pairs between clusters
+    per_source = np.zeros((n, len(sources)), dtype=np.int64)
+    per_source[np.arange(n), src_index] = 1
+    alive = np.ones(n, dtype=bool)
+    blocked = np.zeros((n, n), dtype=bool)
     members = {i: [i] for i in range(n)}
-    weakest = {i: 0.0 for i in range(n)}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for score, a, b in links:
-        ra, rb = find(a), find(b)
-        if ra == rb:
+    while n > 1:
+        avg = np.where((counts > 0) & ~blocked, sums / np.maximum(counts, 1), -np.inf)
+        avg[~alive, :] = -np.inf
+        avg[:, ~alive] = -np.inf
+        np.fill_diagonal(avg, -np.inf)
+        flat = int(np.argmax(avg))
+        i, j = divmod(flat, n)
+        best = avg[i, j]
+        if not np.isfinite(best) or best < options.group_threshold:
+            break
+        i, j = min(i, j), max(i, j)
+        if (per_source[i] + per_source[j]).max() > options.max_per_source:
+            blocked[i, j] = blocked[j, i] = True
             continue
-        merged = members[ra] + members[rb]
-        counts = np.bincount(src_index[merged], minlength=len(sources))
-        if counts.max() > options.max_per_source:
-            continue
-        sub = ev[np.ix_(members[ra], members[rb])]
-        cross = sub[np.isfinite(sub)]
-        if cross.size and (float(cross.mean()) < options.group_threshold or float(cross.min()) < options.group_floor):
-            continue
-        parent[rb] = ra
-        members[ra] = sorted(merged)
-        weakest[ra] = min(weakest[ra] or score, weakest[rb] or score, score)
-        del members[rb]
-
-    roots = sorted(members, key=lambda r: min(members[r]))
+        sums[i, :] += sums[j, :]
+        sums[:, i] += sums[:, j]
+        counts[i, :] += counts[j, :]
+        counts[:, i] += counts[:, j]
+        blocked[i, :] |= blocked[j, :]
+        blocked[:, i] |= blocked[:, j]
+        per_source[i] += per_source[j]
+        alive[j] = False
+        members[i] = sorted(members[i] + members.pop(j))
     groups = []
-    for r in roots:
-        ids = [claims[i].id for i in members[r]]
-        status = "unique" if len({claims[i].source for i in members[r]}) < 2 else "agree"
-        groups.append(Group(id="", claims=ids, status=status, score=round(float(weakest[r]), 4)))
+    for root in sorted(members, key=lambda r: members[r][0]):
+        m = members[root]
+        ids = [claims[k].id for k in m]
+        status = "unique" if len({claims[k].source for k in m}) < 2 else "agree"
+        cross = ev[np.ix_(m, m)]
+        cross = cross[np.isfinite(cross)]
+        # the group's coherence: mean evidence over its cross-source pairs
+        score = round(float(cross.mean()), 4) if cross.size else 0.0
+        groups.append(Group(id="", claims=ids, status=status, score=score))
     # multi-source groups first, then unique claims, each in source order
     multi = [g for g in groups if g.status != "unique"]
     single = [g for g in groups if g.status == "unique"]
     for k, g in enumerate(multi + single, start=1):
         g.id = f"G{k}"
-    return multi + single
+    return multi + single, ev

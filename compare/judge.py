@@ -83,8 +83,10 @@ def _finding(severity, kind, a: Claim, fa: Fact | list[Fact], b: Claim, fb: Fact
     )
 
 
-def compare_claims(a: Claim, b: Claim) -> list[Finding]:
-    """Findings between two claims of different sources that speak of the same thing."""
+def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str | None = None) -> list[Finding]:
+    """Findings between two claims of different sources that speak of the same thing.
+    ``confident``: the two are aligned strongly enough that different dates mean the
+    sources disagree, rather than that they tell of two different moments."""
     out: list[Finding] = []
     sa, sb = _short(a.source), _short(b.source)
     # numbers of the same kind and the same counted thing
@@ -111,16 +113,19 @@ def compare_claims(a: Claim, b: Claim) -> list[Finding]:
         ra = [r for f in da for r in _date_ranges(f)]
         rb = [r for f in db for r in _date_ranges(f)]
         if not _dates_overlap(ra, rb):
-            out.append(_finding("conflict", "date", a, da, b, db,
-                                f"Date differs: {sa} says '{', '.join(f.text for f in da)}', {sb} says '{', '.join(f.text for f in db)}'"))
+            severity = "conflict" if confident else "note"
+            label = "Date differs" if confident else "Dates differ (the claims may tell of different moments)"
+            out.append(_finding(severity, "date", a, da, b, db,
+                                f"{label}: {sa} says '{', '.join(f.text for f in da)}', {sb} says '{', '.join(f.text for f in db)}'"))
         elif any(f.precision != g.precision for f in da for g in db):
             out.append(_finding("note", "date", a, da, b, db,
                                 f"Dates compatible at different precision: {sa} '{', '.join(f.text for f in da)}', {sb} '{', '.join(f.text for f in db)}'"))
     # roles in the same slot: each side names a role (without a name) the other does not mention at all
     roles_a = {f.role for f in a.facts if f.kind == "person" and f.role}
     roles_b = {f.role for f in b.facts if f.kind == "person" and f.role}
-    only_a = [f for f in a.facts if _role_only(f) and f.role not in roles_b]
-    only_b = [f for f in b.facts if _role_only(f) and f.role not in roles_a]
+    # "de wethouder" in a story about the alderman is the alderman: no slot to disagree on
+    only_a = [f for f in a.facts if _role_only(f) and f.role not in roles_b and not (protagonist and f.value == protagonist)]
+    only_b = [f for f in b.facts if _role_only(f) and f.role not in roles_a and not (protagonist and f.value == protagonist)]
     named_a = {f.value for f in a.facts if f.kind == "person" and f.value}
     named_b = {f.value for f in b.facts if f.kind == "person" and f.value}
     only_a = [f for f in only_a if not (f.value and f.value in named_b)]
@@ -131,7 +136,21 @@ def compare_claims(a: Claim, b: Claim) -> list[Finding]:
     return out
 
 
-def judge(groups: list[Group], claims: dict[str, Claim]) -> list[Group]:
+def protagonist_of(claims: dict[str, Claim]) -> str | None:
+    """The person most claims are about (most person mentions across the run)."""
+    counts: dict[str, int] = {}
+    for c in claims.values():
+        for f in c.facts:
+            if f.kind == "person" and f.value:
+                counts[f.value] = counts.get(f.value, 0) + 1
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def judge(groups: list[Group], claims: dict[str, Claim], is_confident=None) -> list[Group]:
+    """``is_confident(a, b)``: whether two claims are aligned strongly (see compare_claims)."""
+    protagonist = protagonist_of(claims)
     for g in groups:
         members = [claims[c] for c in g.claims]
         if len({c.source for c in members}) < 2:
@@ -143,7 +162,7 @@ def judge(groups: list[Group], claims: dict[str, Claim]) -> list[Group]:
         for a, b in itertools.combinations(members, 2):
             if a.source == b.source:
                 continue
-            for f in compare_claims(a, b):
+            for f in compare_claims(a, b, is_confident(a, b) if is_confident else True, protagonist):
                 if f.fingerprint in seen:
                     continue
                 seen.add(f.fingerprint)

@@ -65,9 +65,11 @@ def run(paths: list[str], options: Options | None = None, min_sources: int = 2) 
     embeddings, stats = embed_texts([c.text for c in claims], options.model, cache, options.embedder_factory)
     options.timings["cache_hits"] = stats["hits"]
     lap("embed")
-    groups = align(claims, embeddings, options.align)
+    groups, evidence = align(claims, embeddings, options.align)
     lap("align")
-    judge(groups, {c.id: c for c in claims})
+    index = {c.id: i for i, c in enumerate(claims)}
+    judge(groups, {c.id: c for c in claims},
+          lambda a, b: bool(evidence[index[a.id], index[b.id]] >= options.align.confident))
     lap("judge")
     people = {
         name: {"roles": p.roles, "orgs": p.orgs}

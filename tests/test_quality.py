@@ -38,11 +38,11 @@ def test_who_knew_what(metrics):
     assert metrics["knowledge_recall"] >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="issue 2 target align_recall >= 0.80 not met yet (measured 0.55)")
+@pytest.mark.xfail(strict=True, reason="issue 2 target align_recall >= 0.80 not met yet (measured 0.62)")
 def test_alignment_recall_target(metrics):
     assert metrics["align_recall"] >= 0.80
 
 
 def test_alignment_recall_floor(metrics):
     # the level reached so far must not regress while the target above is open
-    assert metrics["align_recall"] >= 0.50
+    assert metrics["align_recall"] >= 0.60

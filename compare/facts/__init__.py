@@ -19,11 +19,12 @@ def extract_all(sources: list[Source], claims_by_source: dict[str, list[Claim]])
     registry = PeopleRegistry.build(sources)
     for source in sources:
         claims = claims_by_source[source.id]
+        named_here = registry.named_in(source.text)
         for claim in claims:
             dates = extract_dates(claim.text, claim.start, source.published, source.language)
             skip = [(f.start - claim.start, f.end - claim.start) for f in dates]
             numbers = extract_numbers(claim.text, claim.start, source.language, skip=skip)
-            people = registry.people_in(claim.text, claim.start, source.language)
+            people = registry.people_in(claim.text, claim.start, source.language, named_here)
             claim.facts = sorted(dates + numbers + people, key=lambda f: (f.start, f.end, f.kind))
         extract_knowledge(source, claims, registry)
         for claim in claims:

@@ -148,12 +148,24 @@ class PeopleRegistry:
         hits = [p for p in self.people.values() if p.surname.lower() == surname.lower() or p.name.split()[-1].lower() == surname.lower()]
         return hits[0] if len(hits) == 1 else None
 
-    def by_role(self, role: str) -> Person | None:
+    def by_role(self, role: str, among: set[str] | None = None) -> Person | None:
         hits = [p for p in self.people.values() if role in p.roles]
+        if among is not None and len(hits) > 1:
+            local = [p for p in hits if p.name in among]
+            if len(local) == 1:
+                return local[0]
         return hits[0] if len(hits) == 1 else None
 
-    def people_in(self, text: str, offset: int, language: str) -> list[Fact]:
-        """Person facts in a claim: full names, surnames of known people, and role-only mentions."""
+    def named_in(self, text: str) -> set[str]:
+        """People of the registry named (in full or by surname) anywhere in a text."""
+        return {p.name for p in self.people.values()
+                if re.search(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])", text)
+                or (self.by_surname(p.surname) is p and re.search(rf"(?<![\w-]){re.escape(p.surname)}(?![\w-])", text))}
+
+    def people_in(self, text: str, offset: int, language: str, named_here: set[str] | None = None) -> list[Fact]:
+        """Person facts in a claim: full names, surnames of known people, and role-only mentions.
+        ``named_here``: people named in the claim's own source; "de wethouder" is linked to the
+        one person of that source with the role before falling back to the whole run."""
         facts: list[Fact] = []
         taken: list[tuple[int, int]] = []
 
@@ -200,7 +212,7 @@ class PeopleRegistry:
             role, org = ro
             if role in ("burger", "ambtenaar", "victim", "witness", "suspect", "officer", "wethouderschap", "leidinggevende", "manager"):
                 continue  # groups of people, not one person in a slot
-            person = self.by_role(role)
+            person = self.by_role(role, named_here)
             facts.append(Fact("person", text[m.start() : m.end()], offset + m.start(), offset + m.end(),
                               value=person.name if person else None, role=role, org=org))
             taken.append((m.start(), m.end()))

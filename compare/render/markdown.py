@@ -27,7 +27,7 @@ def _short(sid: str) -> str:
     return sid.split("_")[0] if re.match(r"^\d+_", sid) else sid
 
 
-def render_markdown(report: Report, link_dir: str | None = None) -> str:
+def render_markdown(report: Report, link_dir: str | None = None, coherent: float = 0.0) -> str:
     """``link_dir``: the folder the report is written to, so line links are relative to it."""
     sources = {s.id: s for s in report.sources}
     claims = {c.id: c for c in report.claims}
@@ -38,7 +38,10 @@ def render_markdown(report: Report, link_dir: str | None = None) -> str:
         return f"[{esc(_short(c.source))}:L{_line(s, c.start)}]({path.replace(os.sep, '/').replace(' ', '%20')}#L{_line(s, c.start)})"
 
     conflicts = [(g, f) for g in report.groups for f in g.findings if f.severity == "conflict"]
-    agree = [g for g in report.groups if g.status in ("agree", "compatible")]
+    calm = [g for g in report.groups if g.status in ("agree", "compatible")]
+    # a weakly aligned group is shown as related, not as an agreement the editor can rely on
+    agree = [g for g in calm if g.score >= coherent]
+    related = [g for g in calm if g.score < coherent]
     unique = [g for g in report.groups if g.status == "unique"]
     unique_claims = sum(len(g.claims) for g in unique)
     out: list[str] = []
@@ -107,6 +110,14 @@ def render_markdown(report: Report, link_dir: str | None = None) -> str:
         for n in notes:
             out.append(f"  - {esc(n)}")
     out.append("")
+
+    if related:
+        out.append("## Loosely related (weak alignment: not checked as agreement)")
+        out.append("")
+        for g in related:
+            members = [claims[c] for c in g.claims]
+            out.append(f"- **{g.id}** " + " · ".join(f"{link(c)} “{esc(c.text)}”" for c in members))
+        out.append("")
 
     out.append("## Claims only one source makes")
     out.append("")
