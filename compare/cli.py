@@ -65,7 +65,8 @@ def report(
     json_path: Optional[Path] = typer.Option(None, "--json", help="Also write the JSON report here (default: beside the Markdown)."),
     date: List[str] = typer.Option([], "--date", help="Publication date of a source: SOURCE=YYYY[-MM[-DD]]. Repeatable."),
     model: str = typer.Option("e5", "--model", help="Embedding backend: e5 (default), use, or st:NAME_OR_PATH."),
-    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="'conflict': exit 1 when any conflict is found."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="'conflict': exit 1 when any conflict is found that is not accepted."),
+    accept_file: Optional[Path] = typer.Option(None, "--accept", help="TOML file of accepted fingerprints (see 'compare accept')."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
 ):
@@ -81,6 +82,11 @@ def report(
         from .pipeline import run
         from .render import render_json, render_markdown
 
+        from .gate import load_accepted
+
+        if accept_file is not None and not accept_file.exists():
+            raise InputError(f"no such accept file: {accept_file}")
+        accepted = load_accepted(accept_file)
         opts = _options(date, model, quiet, no_cache)
         result = run(paths, opts)
         out = output or _default_output(paths)
@@ -100,7 +106,8 @@ def report(
             if f["severity"] == "conflict":
                 typer.echo(f"  conflict {f['kind']}: {f['message']}")
     typer.echo(f"wrote {out} and {jpath}")
-    if fail_on == "conflict" and s["conflicts"]:
+    open_conflicts = [f for g in data["groups"] for f in g["findings"] if f["severity"] == "conflict" and f["fingerprint"] not in accepted]
+    if fail_on == "conflict" and open_conflicts:
         raise typer.Exit(1)
 
 
@@ -157,6 +164,71 @@ def describe_fact(f) -> str:
     q = f" {f.qualifier}" if f.qualifier else ""
     u = f" {f.unit}" if f.unit else ""
     return f"{f.kind:<9} {f.text!r} → {f.value}{u}{q}"
+
+
+@app.command()
+def check(
+    draft: Path = typer.Argument(..., help="The draft article to check."),
+    against: List[str] = typer.Option(..., "--against", help="Source articles or folders. Repeatable."),
+    accept_file: Optional[Path] = typer.Option(None, "--accept", help="TOML file of accepted fingerprints."),
+    fail_on: str = typer.Option("conflict", "--fail-on", help="'conflict' (default) or 'unsupported' (also fail on claims no source supports)."),
+    date: List[str] = typer.Option([], "--date", help="Publication date of the draft or a source: NAME=YYYY[-MM[-DD]]."),
+    model: str = typer.Option("e5", "--model", help="Embedding backend: e5 (default), use, or st:NAME_OR_PATH."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the Markdown summary here."),
+):
+    """Check a draft against its sources: exit 1 when it contradicts them (unless accepted).
+
+    Example: compare check draft.txt --against seeds/ --accept compare-accept.toml
+    """
+    from .model import InputError
+
+    if fail_on not in ("conflict", "unsupported"):
+        _fail(f"--fail-on takes 'conflict' or 'unsupported', got {fail_on!r}")
+    try:
+        from .gate import check as run_check, load_accepted, render_check_markdown
+        from .ingest import parse_date_option
+
+        accepted = load_accepted(accept_file)
+        if accept_file is not None and not accept_file.exists():
+            raise InputError(f"no such accept file: {accept_file}")
+        result = run_check(str(draft), against, model=model, dates=dict(parse_date_option(d) for d in date), accepted=accepted)
+        md = render_check_markdown(result, accepted)
+        if output:
+            write_atomic(output, md)
+    except InputError as err:
+        _fail(str(err))
+    typer.echo(md, nl=False)
+    failing = bool(result.open_conflicts()) or (fail_on == "unsupported" and result.count("unsupported") > 0)
+    if failing:
+        raise typer.Exit(1)
+
+
+@app.command()
+def accept(
+    fingerprint: str = typer.Argument(..., help="The fingerprint of a finding (sha1-…)."),
+    reason: str = typer.Option(..., "--reason", help="Why this difference is known and fine."),
+    by: Optional[str] = typer.Option(None, "--by", help="Who accepted it (default: $USER)."),
+    file: Path = typer.Option(Path("compare-accept.toml"), "--file", help="The accept file to append to."),
+):
+    """Accept a checked finding so later runs of check and report --fail-on do not fail on it.
+
+    Example: compare accept sha1-6f0ef81f7334de5a --reason "000 rounds the date"
+    """
+    from .model import InputError
+
+    try:
+        from .gate import accept_entry, load_accepted
+
+        existing = load_accepted(file) if file.exists() else {}
+        if fingerprint in existing:
+            typer.echo(f"{fingerprint} is already accepted in {file}")
+            return
+        entry = accept_entry(fingerprint, reason, by or os.environ.get("USER"))
+        old = file.read_text(encoding="utf-8") if file.exists() else "# Findings checked and accepted by the desk (compare accept).\n"
+        write_atomic(file, old.rstrip("\n") + "\n\n" + entry)
+    except InputError as err:
+        _fail(str(err))
+    typer.echo(f"accepted {fingerprint} in {file}")
 
 
 @app.command("eval")

@@ -1,0 +1,167 @@
+"""The review gate: a draft's claims checked against source articles.
+
+Each claim of the draft is *contradicted* (a value that cannot be true given a
+source, with the contradicting quote), *supported* (a source states the same thing),
+or *unsupported* (no source aligns with it). Known, checked differences are accepted
+by fingerprint in a small TOML file so that they do not fail every later run.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+from .align import AlignOptions, evidence_matrix
+from .claims import extract_claims
+from .embed import default_cache_dir, embed_texts
+from .facts import extract_all
+from .ingest import load_sources, read_source
+from .judge import compare_claims, protagonist_of
+from .model import Claim, Finding, InputError, Source
+
+CANDIDATES_PER_SOURCE = 2  # a draft sentence may match a source's claim and its restatement
+
+
+@dataclass
+class Acceptance:
+    fingerprint: str
+    reason: str
+    by: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class ClaimVerdict:
+    claim: Claim
+    verdict: str  # supported | contradicted | unsupported
+    findings: list[Finding] = field(default_factory=list)  # conflicts, accepted ones included
+    accepted: list[str] = field(default_factory=list)  # fingerprints of accepted conflicts
+    support: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class CheckResult:
+    draft: Source
+    sources: list[Source]
+    verdicts: list[ClaimVerdict]
+    model: str
+
+    def open_conflicts(self) -> list[tuple[ClaimVerdict, Finding]]:
+        return [(v, f) for v in self.verdicts for f in v.findings if f.fingerprint not in v.accepted]
+
+    def count(self, verdict: str) -> int:
+        return sum(v.verdict == verdict for v in self.verdicts)
+
+
+def load_accepted(path: Path | None) -> dict[str, Acceptance]:
+    if path is None or not Path(path).exists():
+        return {}
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise InputError(f"{path} is not a valid accept file: {err}") from None
+    entries = data.get("accepted", [])
+    if not isinstance(entries, list):
+        raise InputError(f"{path}: 'accepted' must be a list of [[accepted]] tables")
+    out = {}
+    for i, e in enumerate(entries, start=1):
+        if not isinstance(e, dict) or not isinstance(e.get("fingerprint"), str) or not isinstance(e.get("reason"), str):
+            raise InputError(f"{path}: entry {i} needs a fingerprint and a reason")
+        out[e["fingerprint"]] = Acceptance(e["fingerprint"], e["reason"], e.get("by"), str(e["date"]) if e.get("date") else None)
+    return out
+
+
+def _toml_string(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def accept_entry(fingerprint: str, reason: str, by: str | None, today: dt.date | None = None) -> str:
+    if not fingerprint.startswith("sha1-"):
+        raise InputError(f"{fingerprint!r} is not a finding fingerprint (they start with 'sha1-')")
+    if not reason.strip():
+        raise InputError("an acceptance needs a reason (--reason)")
+    lines = ["[[accepted]]", f"fingerprint = {_toml_string(fingerprint)}", f"reason = {_toml_string(reason.strip())}"]
+    if by:
+        lines.append(f"by = {_toml_string(by)}")
+    lines.append(f"date = {_toml_string((today or dt.date.today()).isoformat())}")
+    return "\n".join(lines) + "\n"
+
+
+def check(draft_path: str, source_paths: list[str], model: str = "e5", dates: dict[str, str] | None = None,
+          accepted: dict[str, Acceptance] | None = None, cache_dir: Path | None = None,
+          align_options: AlignOptions | None = None) -> CheckResult:
+    dates = dict(dates or {})
+    accepted = accepted or {}
+    options = align_options or AlignOptions()
+    draft_file = Path(draft_path)
+    if not draft_file.exists():
+        raise InputError(f"no such file: {draft_path}")
+    if draft_file.is_dir():
+        raise InputError(f"{draft_path} is a folder; the draft is one article")
+    draft = read_source(draft_file, dates.pop(draft_file.stem, None))
+    sources = [s for s in load_sources(source_paths, dates) if Path(s.path).resolve() != draft_file.resolve()]
+    if not sources:
+        raise InputError("no sources to check the draft against")
+    if any(s.id == draft.id for s in sources):
+        draft.id = f"draft:{draft.id}"
+    everything = [draft] + sources
+    claims_by_source = {s.id: extract_claims(s) for s in everything}
+    if not claims_by_source[draft.id]:
+        raise InputError(f"{draft_path} has no claims to check")
+    extract_all(everything, claims_by_source)
+    claims = [c for s in everything for c in claims_by_source[s.id]]
+    vectors, stats = embed_texts([c.text for c in claims], model, cache_dir or default_cache_dir())
+    ev = evidence_matrix(claims, vectors, options)
+    protagonist = protagonist_of({c.id: c for c in claims})
+    n_draft = len(claims_by_source[draft.id])
+    verdicts = []
+    for i in range(n_draft):
+        d = claims[i]
+        candidates = []
+        for s in sources:
+            cols = [k for k, c in enumerate(claims) if c.source == s.id]
+            order = sorted(cols, key=lambda k: (-ev[i, k], k))[:CANDIDATES_PER_SOURCE]
+            candidates += [(float(ev[i, k]), claims[k]) for k in order if ev[i, k] >= options.group_threshold]
+        findings: list[Finding] = []
+        support: list[Claim] = []
+        for score, c in sorted(candidates, key=lambda x: (-x[0], x[1].id)):
+            found = compare_claims(d, c, score >= options.confident, protagonist)
+            conflicts = [f for f in found if f.severity == "conflict"]
+            findings += [f for f in conflicts if f.fingerprint not in {g.fingerprint for g in findings}]
+            if not conflicts and score >= options.coherent:
+                support.append(c)
+        verdict = "contradicted" if findings else "supported" if support else "unsupported"
+        verdicts.append(ClaimVerdict(d, verdict, findings, [f.fingerprint for f in findings if f.fingerprint in accepted], support))
+    return CheckResult(draft, sources, verdicts, stats["model"])
+
+
+def render_check_markdown(result: CheckResult, accepted: dict[str, Acceptance]) -> str:
+    from .render.markdown import esc
+
+    opened = result.open_conflicts()
+    lines = [f"### compare check: {esc(result.draft.id)}", ""]
+    status = "❌ contradicts its sources" if opened else "✅ no unaccepted contradiction"
+    lines.append(f"**{status}** — {len(result.verdicts)} claims: {result.count('supported')} supported, "
+                 f"{result.count('contradicted')} contradicted, {result.count('unsupported')} unsupported "
+                 f"(against {len(result.sources)} sources, model `{result.model}`).")
+    lines.append("")
+    for v in result.verdicts:
+        for f in v.findings:
+            mark = "accepted" if f.fingerprint in v.accepted else "open"
+            lines.append(f"- **{mark}** {esc(f.message)}")
+            for cid, span in f.spans.items():
+                who = "draft" if cid == v.claim.id else cid.split("#")[0]
+                lines.append(f"  - {esc(who)}: **{esc(span)}**")
+            lines.append(f"  - fingerprint `{f.fingerprint}`" + (f" — accepted: {esc(accepted[f.fingerprint].reason)}" if f.fingerprint in accepted else ""))
+    unsupported = [v for v in result.verdicts if v.verdict == "unsupported"]
+    if unsupported:
+        lines.append("")
+        lines.append("<details><summary>Unsupported claims</summary>")
+        lines.append("")
+        for v in unsupported:
+            lines.append(f"- “{esc(v.claim.text)}”")
+        lines.append("")
+        lines.append("</details>")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,75 @@
+"""The review gate on a draft written for the purpose and on the seeds themselves."""
+import tomllib
+
+import pytest
+from typer.testing import CliRunner
+
+from compare.cli import app
+
+from conftest import SEEDS
+
+runner = CliRunner()
+DRAFT = SEEDS.parent / "tests" / "data" / "draft_agrees.txt"
+
+
+def test_draft_that_agrees_with_the_seeds_passes(cache_dir):
+    r = runner.invoke(app, ["check", str(DRAFT), "--against", str(SEEDS)])
+    assert r.exit_code == 0, r.output
+    assert "no unaccepted contradiction" in r.output and "0 contradicted" in r.output
+
+
+def test_one_changed_figure_fails_and_quotes_both_values(tmp_path, cache_dir):
+    changed = tmp_path / "draft.txt"
+    changed.write_text(DRAFT.read_text(encoding="utf-8").replace("vier vrouwelijke", "zes vrouwelijke"), encoding="utf-8")
+    r = runner.invoke(app, ["check", str(changed), "--against", str(SEEDS)])
+    assert r.exit_code == 1
+    assert "zes vrouwelijke ambtenaren" in r.output and "Vier vrouwelijke ambtenaren" in r.output
+
+
+def test_seed_against_other_seeds_reports_real_conflicts_and_passes_once_accepted(tmp_path, cache_dir):
+    seed = next(SEEDS.glob("001_*.txt"))
+    r = runner.invoke(app, ["check", str(seed), "--against", str(SEEDS)])
+    assert r.exit_code == 1
+    assert "gemeentedirecteur" in r.output  # the gold's core conflict: who received the 2019 signal
+    fingerprints = [line.split("`")[1] for line in r.output.splitlines() if "fingerprint `" in line]
+    accept = tmp_path / "accept.toml"
+    for fp in fingerprints:
+        a = runner.invoke(app, ["accept", fp, "--reason", "checked: 001 names another official", "--by", "desk", "--file", str(accept)])
+        assert a.exit_code == 0, a.output
+    data = tomllib.loads(accept.read_text(encoding="utf-8"))
+    assert {e["fingerprint"] for e in data["accepted"]} == set(fingerprints)
+    r = runner.invoke(app, ["check", str(seed), "--against", str(SEEDS), "--accept", str(accept)])
+    assert r.exit_code == 0, r.output
+    assert "accepted" in r.output
+
+
+def test_report_fail_on_conflict_respects_accept_file(tmp_path, cache_dir):
+    out = tmp_path / "r.md"
+    r = runner.invoke(app, ["report", str(SEEDS), "--output", str(out), "--quiet", "--fail-on", "conflict"])
+    assert r.exit_code == 1
+    import json
+
+    data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    accept = tmp_path / "accept.toml"
+    for g in data["groups"]:
+        for f in g["findings"]:
+            if f["severity"] == "conflict":
+                runner.invoke(app, ["accept", f["fingerprint"], "--reason", "known", "--file", str(accept)])
+    r = runner.invoke(app, ["report", str(SEEDS), "--output", str(out), "--quiet", "--fail-on", "conflict", "--accept", str(accept)])
+    assert r.exit_code == 0, r.output
+
+
+@pytest.mark.parametrize("content", ["[[accepted]]\nfingerprint = 1\n", "not toml at all = = ="])
+def test_malformed_accept_file_is_exit_2(tmp_path, content, cache_dir):
+    accept = tmp_path / "a.toml"
+    accept.write_text(content, encoding="utf-8")
+    r = runner.invoke(app, ["check", str(DRAFT), "--against", str(SEEDS), "--accept", str(accept)])
+    assert r.exit_code == 2
+    assert "accept file" in r.output or "needs a fingerprint" in r.output
+
+
+def test_unsupported_claims_fail_when_asked(tmp_path, cache_dir):
+    draft = tmp_path / "d.txt"
+    draft.write_text("De wethouder opende gisteren een nieuwe brug over het IJ voor fietsers en voetgangers.\n", encoding="utf-8")
+    r = runner.invoke(app, ["check", str(draft), "--against", str(SEEDS), "--fail-on", "unsupported"])
+    assert r.exit_code == 1 and "1 unsupported" in r.output
