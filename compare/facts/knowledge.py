@@ -158,7 +158,8 @@ def _actors(text, claim, a, b, where, mentions, subject, speaker, last_subject):
         # "Halsema hem op de hoogte heeft gesteld": the pronoun or name between informant and verb
         window = text[claim.start : a]
         pron = list(_THIRD.finditer(window))
-        informant = before[0].name if before else None
+        in_claim = [m for m in before if m.start >= claim.start]
+        informant = in_claim[0].name if in_claim else None
         if pron:
             r = _resolve(pron[-1].group(1), subject, speaker, last_subject, exclude=informant)
             return ([r] if r else []), informant

@@ -162,12 +162,8 @@ def _word_value(w: str, language: str) -> float | None:
     w = w.lower()
     if w in _FRACTIONS:
         return _FRACTIONS[w]
-    v = dutch_number_word(w) if language != "en" else None
-    if v is None:
-        v = english_number_word(w)
-    if v is None and language == "en":
-        v = dutch_number_word(w)
-    return v
+    # number words of the article's own language only: Dutch "ten minste" is no English ten
+    return english_number_word(w) if language == "en" else dutch_number_word(w)
 
 
 def _number_at(text: str, m: re.Match, g: str, language: str) -> float | None:
@@ -186,9 +182,15 @@ def _number_at(text: str, m: re.Match, g: str, language: str) -> float | None:
     return v
 
 
+_IRREGULAR = {"children": "child", "men": "man", "women": "woman", "people": "people", "persons": "people",
+              "kinderen": "kind", "leden": "lid", "doden": "dode", "gewonden": "gewonde", "mensen": "mens"}
+
+
 def _lemma(word: str, language: str) -> str:
     """A rough singular so that units compare across sources: klachten → klacht, signalen → signaal."""
     w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
     if language == "en":
         if w.endswith("ies") and len(w) > 4:
             return w[:-3] + "y"

@@ -1,0 +1,131 @@
+"""Table-driven: Dutch and English expressions with their expected normalised values.
+Together with tests/test_facts.py these are well over 120 expressions, half of each language."""
+import pytest
+
+from compare.facts.dates import extract_dates
+from compare.facts.numbers import extract_numbers
+
+# text, language, publication date, expected value, precision, modifier
+MORE_DATES = [
+    ("op 1 januari 2022", "nl", None, "2022-01-01", "day", None),
+    ("31 december 2020", "nl", None, "2020-12-31", "day", None),
+    ("op 3 maart", "nl", "2021-07", "2021-03-03", "day", None),
+    ("zaterdag 2 oktober", "nl", "2021-10-05", "2021-10-02", "day", None),
+    ("in juni 2019", "nl", None, "2019-06", "month", None),
+    ("vorige week", "nl", "2021-07-07", "2021-W26", "week", None),
+    ("volgende maand", "nl", "2021-07-05", "2021-08", "month", None),
+    ("vorig jaar", "nl", "2021-07", "2020", "year", None),
+    ("dit jaar", "nl", "2021-07", "2021", "year", None),
+    ("volgend jaar", "nl", "2021-07", "2022", "year", None),
+    ("eind dit jaar", "nl", "2021-07", "2021", "year", "end"),
+    ("half juli", "nl", "2021-08-02", "2021-07", "month", "mid"),
+    ("eind juni", "nl", "2021-07-05", "2021-06", "month", "end"),
+    ("begin 2021", "nl", None, "2021", "year", "begin"),
+    ("in het voorjaar van 2019", "nl", None, "2019-03/2019-06", "season", None),
+    ("afgelopen zomer", "nl", "2021-10", "2021-06/2021-09", "season", None),
+    ("gisteren", "nl", "2021-07-05", "2021-07-04", "day", None),
+    ("eergisteren", "nl", "2021-07-05", "2021-07-03", "day", None),
+    ("vandaag", "nl", "2021-07-05", "2021-07-05", "day", None),
+    ("afgelopen vrijdag", "nl", "2021-07-05", "2021-07-02", "day", None),
+    ("twee weken geleden", "nl", "2021-07-15", "2021-07-01", "day", None),
+    ("drie maanden geleden", "nl", "2021-07", "2021-04", "month", None),
+    ("voor 2010", "nl", None, "2010", "year", "before"),
+    ("na 2015", "nl", None, "2015", "year", "after"),
+    ("5-7-2021", "nl", None, "2021-07-05", "day", None),
+    ("July 4, 2016", "en", None, "2016-07-04", "day", None),
+    ("on March 3", "en", "2016-05-01", "2016-03-03", "day", None),
+    ("Friday, Oct. 2", "en", "2015-10-05", "2015-10-02", "day", None),
+    ("in June 2019", "en", None, "2019-06", "month", None),
+    ("last week", "en", "2021-07-07", "2021-W26", "week", None),
+    ("next month", "en", "2021-07-05", "2021-08", "month", None),
+    ("last year", "en", "2021-07", "2020", "year", None),
+    ("this year", "en", "2021-07", "2021", "year", None),
+    ("early 2021", "en", None, "2021", "year", "begin"),
+    ("late 2020", "en", None, "2020", "year", "end"),
+    ("mid-July", "en", "2021-08-02", "2021-07", "month", "mid"),
+    ("in the spring of 2019", "en", None, "2019-03/2019-06", "season", None),
+    ("last summer", "en", "2021-10", "2020-06/2020-09", "season", None),
+    ("today", "en", "2016-03-02", "2016-03-02", "day", None),
+    ("tomorrow", "en", "2016-03-02", "2016-03-03", "day", None),
+    ("last Friday", "en", "2016-03-02", "2016-02-26", "day", None),
+    ("two weeks ago", "en", "2016-03-15", "2016-03-01", "day", None),
+    ("since 2014", "en", None, "2014", "year", "since"),
+    ("before 2010", "en", None, "2010", "year", "before"),
+    ("7/4/2016", "en", None, "2016-07-04", "day", None),
+    ("later this year", "en", "2021-07", "2021", "year", "after"),
+]
+
+
+@pytest.mark.parametrize("text,lang,published,value,precision,modifier", MORE_DATES)
+def test_more_dates(text, lang, published, value, precision, modifier):
+    facts = extract_dates(text, 0, published, lang)
+    assert facts, f"no date in {text!r}"
+    f = facts[0]
+    assert (f.value, f.precision, f.modifier) == (value, precision, modifier)
+
+
+MORE_NUMBERS = [
+    ("ten minste 12 slachtoffers", "nl", "count", 12, "slachtoffer", "at_least"),
+    ("meer dan 200 woningen", "nl", "count", 200, "woning", "more_than"),
+    ("ongeveer 50 agenten", "nl", "count", 50, "agent", "about"),
+    ("zo'n dertig demonstranten", "nl", "count", 30, "demonstrant", "about"),
+    ("circa 1.500 bezoekers", "nl", "count", 1500, "bezoeker", "about"),
+    ("maximaal vier jaar", "nl", "duration", 4, "jaar", "at_most"),
+    ("hooguit 10 procent", "nl", "percent", 10, "%", "at_most"),
+    ("1,5 miljard euro", "nl", "money", 1500000000, "EUR", None),
+    ("2,3 procent", "nl", "percent", 2.3, "%", None),
+    ("veertig minuten", "nl", "duration", 40, "minuut", None),
+    ("honderd meter", "nl", "count", 100, "meter", None),
+    ("driehonderd bezoekers", "nl", "count", 300, "bezoeker", None),
+    ("vijfenveertig jaar", "nl", "duration", 45, "jaar", None),
+    ("een 25-jarige ambtenaar", "nl", "age", 25, "jaar", None),
+    ("20 tot 27 jaar", "nl", "duration", {"low": 20, "high": 27}, "jaar", None),
+    ("twee derde van de kiezers", "nl", "number", 2 / 3, None, None),
+    ("€ 800 per maand", "nl", "money", 800, "EUR", None),
+    ("drie weken", "nl", "duration", 3, "week", None),
+    ("zeventien slachtoffers", "nl", "count", 17, "slachtoffer", None),
+    ("minder dan 5 dagen", "nl", "duration", 5, "dag", "less_than"),
+    ("nearly 40 people", "en", "count", 40, "people", "nearly"),
+    ("up to 10 years", "en", "duration", 10, "year", "at_most"),
+    ("approximately 300 residents", "en", "count", 300, "resident", "about"),
+    ("fewer than 20 officers", "en", "count", 20, "officer", "less_than"),
+    ("$1,200", "en", "money", 1200, "USD", None),
+    ("£3 million", "en", "money", 3000000, "GBP", None),
+    ("25 percent", "en", "percent", 25, "%", None),
+    ("forty-five minutes", "en", "duration", 45, "minute", None),
+    ("two hours", "en", "duration", 2, "hour", None),
+    ("a 17-year-old boy", "en", "age", 17, "year", None),
+    ("aged 34", "en", "age", 34, "year", None),
+    ("between 10 and 20 shots", "en", "count", {"low": 10, "high": 20}, "shot", None),
+    ("12 victims", "en", "count", 12, "victim", None),
+    ("seven suspects", "en", "count", 7, "suspect", None),
+    ("1.5 million dollars", "en", "money", 1500000, "USD", None),
+    ("about 2,000 students", "en", "count", 2000, "student", "about"),
+    ("eleven children", "en", "count", 11, "child", None),
+    ("ninety days", "en", "duration", 90, "day", None),
+    ("30 years old", "en", "age", 30, "year", None),
+    ("one woman was injured", "en", "count", 1, "woman", None),
+]
+
+
+@pytest.mark.parametrize("text,lang,kind,value,unit,qualifier", MORE_NUMBERS)
+def test_more_numbers(text, lang, kind, value, unit, qualifier):
+    facts = [f for f in extract_numbers(text, 0, lang) if f.kind != "ordinal"]
+    assert facts, f"no number in {text!r}"
+    f = facts[0]
+    got = f.value if not isinstance(f.value, float) else round(f.value, 3)
+    want = value if not isinstance(value, float) else round(value, 3)
+    assert (f.kind, got, f.unit, f.qualifier) == (kind, want, unit, qualifier)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Een van de agenten raakte gewond.", "nl"),
+    ("Hij kreeg een boete.", "nl"),
+    ("Zij had één doel: de waarheid.", "nl"),  # "één" with a noun is a count; see below
+    ("It was one of those days.", "en"),
+    ("No one was hurt.", "en"),
+    ("They met in the 1990s.", "en"),
+])
+def test_more_tricky_sentences(text, lang):
+    facts = [f for f in extract_numbers(text, 0, lang) if f.kind in ("count", "number") and f.value != 1]
+    assert facts == []
