@@ -30,7 +30,7 @@ _STOP = set(
 @dataclass
 class AlignOptions:
     neighbours: int = 3  # k of CSLS
-    group_threshold: float = -0.04  # average evidence two clusters need to be merged
+    group_threshold: float = -0.06  # average evidence two clusters need to be merged
     confident: float = 0.1  # pair evidence above which a date difference is a conflict, not two events
     coherent: float = 0.0  # mean evidence of a group the report presents as an agreement
     max_per_source: int = 2  # a group may hold a source's claim and its restatement

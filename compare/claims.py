@@ -5,7 +5,8 @@ then syntok, then repairs syntok misses in news text (a closing quote glued to t
 next sentence). Atomic claims: a sentence is split where it states several facts in
 clauses of their own — semicolons, contrastive conjunctions after a comma,
 non-restrictive relative clauses, and a leading apposition ("Ivens, sinds 2014
-wethouder in de hoofdstad, schrijft ..."). Quoted speech is never split.
+wethouder in de hoofdstad, schrijft ..."). Quoted speech is split only between two
+clauses joined by "maar"/"but".
 """
 from __future__ import annotations
 
@@ -32,8 +33,19 @@ _GLUED = re.compile(r"[.!?][\"”’']?(?=[A-Z„“‘\"])")
 _CLAUSE_SPLITS = re.compile(
     r";\s+|"
     r",\s+(?=(?:maar|terwijl|want|waarna|waardoor|but|while|whereas|although|after which)\s(?!ook\b|also\b))|"
-    # a non-restrictive relative clause; not "dat"/"that", which is far more often a complementiser
-    r",\s+(?=(?:die|wie|welke|who|which|whose)\s(?!\w+,))",
+    # a non-restrictive relative clause or, for "dat", a content clause set off by a comma
+    # ("gewaarschuwd door X, de hoogste baas, dat zijn communicatie … werd ervaren")
+    r",\s+(?=(?:die|dat|wie|welke|who|which|whose)\s(?!\w+,))|"
+    # a causal or temporal subordinate clause, comma or not
+    r"\s+(?=(?:omdat|because|nadat|zodat)\s)",
+    re.I,
+)
+# "maar"/"but" between two clauses: the next word starts a verb phrase, not a noun phrase
+# ("geen betrekking op fysiek contact maar betreffen opmerkingen …"). Allowed inside quotes:
+# a quoted sentence can make two statements.
+_CLAUSE_BUT = re.compile(
+    r"(?<!,)\s+(?=(?:maar|but)\s+(?!(?:de|het|een|ook|zijn|haar|hun|niet|alleen|wel|dan|nu|in|op|van|bij|met|voor|"
+    r"the|a|an|also|not|only|his|her|their|its|in|on|at|of|to|for|with|then|now)\b)[a-zà-ÿ]+\s)",
     re.I,
 )
 # "Name, apposition, rest": a capitalised name, a short phrase that starts in lower case
@@ -156,6 +168,8 @@ def split_atomic(text: str, sentence: Sentence) -> list[tuple[int, int]]:
     for m in _CLAUSE_SPLITS.finditer(text, s, e):
         if mask[m.start() - s]:
             continue
+        cuts.append(m.end())
+    for m in _CLAUSE_BUT.finditer(text, s, e):
         cuts.append(m.end())
     pieces: list[tuple[int, int]] = []
     pos = s

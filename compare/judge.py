@@ -54,8 +54,18 @@ def _dates_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     return any(x0 <= y1 and y0 <= x1 for x0, x1 in a for y0, y1 in b)
 
 
+def _dates_of(c: Claim) -> list[Fact]:
+    """The claim's resolved dates, or those its sentence states before it."""
+    own = [f for f in c.facts if f.kind == "date"]
+    pool = own if own else c.context
+    return [f for f in pool if f.resolved and f.ranges]
+
+
 def _role_only(f: Fact) -> bool:
-    return f.kind == "person" and f.role is not None and (not f.value or f.value.split()[-1] not in f.text)
+    """A definite role without a name: 'de gemeentesecretaris', 'the mayor'. 'Een advocaat',
+    'an attorney' names no one in particular and fills no slot."""
+    return (f.kind == "person" and f.role is not None and (not f.value or f.value.split()[-1] not in f.text)
+            and not re.match(r"(een|a|an)\s", f.text, re.I))
 
 
 def _short(source_id: str) -> str:
@@ -107,8 +117,8 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
             elif ia != ib:
                 out.append(_finding("note", kind, a, fa, b, fb, f"{label} compatible: {sa} says '{fa.text}', {sb} says '{fb.text}'"))
     # dates: a conflict only when no date of one claim can be any date of the other
-    da = [f for f in a.facts if f.kind == "date" and f.resolved and f.ranges]
-    db = [f for f in b.facts if f.kind == "date" and f.resolved and f.ranges]
+    da = _dates_of(a)
+    db = _dates_of(b)
     if da and db:
         ra = [r for f in da for r in _date_ranges(f)]
         rb = [r for f in db for r in _date_ranges(f)]

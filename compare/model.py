@@ -72,6 +72,9 @@ class Claim:
     text: str  # == source.text[start:end]
     sentence: int  # index of the sentence the claim came from, in its source
     facts: list[Fact] = field(default_factory=list)
+    # dates stated earlier in the same sentence: "In 2019 werd hij gewaarschuwd, dat …"
+    # dates the content clause too. Used in verdicts only when the claim has no date itself.
+    context: list[Fact] = field(default_factory=list)
 
 
 @dataclass

@@ -27,6 +27,9 @@ def extract_all(sources: list[Source], claims_by_source: dict[str, list[Claim]])
             people = registry.people_in(claim.text, claim.start, source.language, named_here)
             claim.facts = sorted(dates + numbers + people, key=lambda f: (f.start, f.end, f.kind))
         extract_knowledge(source, claims, registry)
-        for claim in claims:
+        for k, claim in enumerate(claims):
             claim.facts.sort(key=lambda f: (f.start, f.end, f.kind))
+            if not any(f.kind == "date" for f in claim.facts):
+                earlier = [c for c in claims[:k] if c.sentence == claim.sentence]
+                claim.context = [f for c in earlier for f in c.facts if f.kind == "date"]
     return registry

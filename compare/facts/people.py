@@ -206,6 +206,8 @@ class PeopleRegistry:
         for m in re.finditer(rf"\b{det}\s+(?:[\w-]+\s+){{0,2}}?(?P<role>[\w-]*(?:{_ROLE_RE}))\b", text, re.I):
             if not free(m.start("role"), m.end("role")) or re.match(r"\s+[A-Z]", text[m.end():]):
                 continue  # taken, or a role before a name: the name's own fact has it
+            if re.match(r"['’]s\s+(?:office|department|team|bureau)\b|kantoor\b", text[m.end():], re.I):
+                continue  # "the Sheriff's Office" is an organisation
             ro = role_of(m.group("role"))
             if not ro:
                 continue

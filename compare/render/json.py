@@ -35,7 +35,8 @@ def fact_to_dict(f: Fact) -> dict[str, Any]:
 def report_to_dict(report: Report) -> dict[str, Any]:
     claims = [
         {"id": c.id, "source": c.source, "text": c.text, "start": c.start, "end": c.end,
-         "facts": [fact_to_dict(f) for f in c.facts]}
+         "facts": [fact_to_dict(f) for f in c.facts],
+         **({"context": [fact_to_dict(f) for f in c.context]} if c.context else {})}
         for c in report.claims
     ]
     groups = []
