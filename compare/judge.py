@@ -106,6 +106,8 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
         for fa, fb in itertools.product(fa_all, fb_all):
             if fa.unit != fb.unit:
                 continue
+            if kind == "age" and not confident:
+                continue  # two ages in loosely aligned claims are usually two people
             ia, ib = interval(fa), interval(fb)
             if ia is None or ib is None:
                 continue

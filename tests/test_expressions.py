@@ -129,3 +129,52 @@ def test_more_numbers(text, lang, kind, value, unit, qualifier):
 def test_more_tricky_sentences(text, lang):
     facts = [f for f in extract_numbers(text, 0, lang) if f.kind in ("count", "number") and f.value != 1]
     assert facts == []
+
+
+def test_weekday_with_day_and_month_fixes_the_year():
+    (f,) = extract_dates("on Saturday, Sept. 12", 0, "2016-09-14", "en")
+    assert f.value == "2015-09-12"  # 12 September was a Saturday in 2015, not in 2016
+
+
+def test_saturday_night_reaches_into_sunday():
+    (sat,) = extract_dates("Saturday night", 0, "2015-04-20", "en")
+    (sun,) = extract_dates("Sunday morning", 0, "2015-04-20", "en")
+    assert sat.ranges[0][1] >= sun.ranges[0][0]
+
+
+def test_street_block_is_an_address_not_a_count():
+    assert extract_numbers("in the 600 block of Main Street", 0, "en") == []
+
+
+KNOWLEDGE = [
+    # text, language, actor, polarity
+    ("Erik Flentge wist niets van het onderzoek.", "nl", "Erik Flentge", "negative"),
+    ("Erik Flentge wist van het onderzoek.", "nl", "Erik Flentge", "positive"),
+    ("Erik Flentge was zich niet bewust van de klachten.", "nl", "Erik Flentge", "negative"),
+    ("Burgemeester Anna de Wit heeft Erik Flentge op de hoogte gesteld.", "nl", "Erik Flentge", "positive"),
+    ("Erik Flentge werd gewaarschuwd door burgemeester Anna de Wit.", "nl", "Erik Flentge", "positive"),
+    ("Burgemeester Anna de Wit informeerde Erik Flentge over de zaak.", "nl", "Erik Flentge", "positive"),
+    ("De klachten kwamen binnen bij burgemeester Anna de Wit.", "nl", "Anna de Wit", "positive"),
+    ("Erik Flentge was niet op de hoogte van de meldingen.", "nl", "Erik Flentge", "negative"),
+    ("Mayor John Smith knew about the complaints.", "en", "John Smith", "positive"),
+    ("Mayor John Smith did not know about the complaints.", "en", "John Smith", "negative"),
+    ("Mayor John Smith was unaware of the investigation.", "en", "John Smith", "negative"),
+    ("Mayor John Smith was told about the shooting on Monday.", "en", "John Smith", "positive"),
+    ("Mayor John Smith had been warned by Chief Mary Jones.", "en", "John Smith", "positive"),
+    ("Chief Mary Jones informed Mayor John Smith of the arrest.", "en", "John Smith", "positive"),
+]
+
+
+@pytest.mark.parametrize("text,lang,actor,polarity", KNOWLEDGE)
+def test_knowledge_statements(tmp_path, text, lang, actor, polarity):
+    from compare.claims import extract_claims
+    from compare.facts import extract_all
+    from compare.ingest import read_source
+
+    p = tmp_path / "a.txt"
+    p.write_text(text + "\n", encoding="utf-8")
+    s = read_source(p)
+    claims = extract_claims(s)
+    extract_all([s], {s.id: claims})
+    got = [(f.actor, f.polarity) for c in claims for f in c.facts if f.kind == "knowledge"]
+    assert (actor, polarity) in got

@@ -266,10 +266,21 @@ class _Extractor:
         if m.group("month") == "may" :  # the English modal verb, not the month
             return
         d = int(m.group("day"))
+        weekday = m.groupdict().get("weekday")
         if m.group("year"):
             y = int(m.group("year"))
         elif self.ref:
             y = _nearest_year(mo, d, self.ref, self.future)
+            if weekday:
+                # "zaterdag 12 september" fixes the year: the nearest one where it is a Saturday
+                wd = WEEKDAYS[weekday.lower()]
+                for delta in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
+                    try:
+                        if dt.date(y + delta, mo, d).weekday() == wd:
+                            y += delta
+                            break
+                    except ValueError:
+                        continue
         else:
             self.add(m, None, "day")
             return
@@ -433,6 +444,9 @@ class _Extractor:
             return
         wd = WEEKDAYS[m.group("weekday").lower()]
         ranges = self._weekdays({wd}, m.group("rel"))
+        if re.search(r"nacht|night", m.group(0), re.I):
+            # "zaterdagnacht"/"Saturday night" runs into the small hours of the next day
+            ranges = [(a, b + dt.timedelta(days=1)) for a, b in ranges]
         self.add(m, ranges, "day")
 
     def _deictic_day(self, m):

@@ -341,6 +341,8 @@ def _one_is_count(text: str, pos: int, language: str) -> bool:
 def _looks_like_code(text: str, a: int, b: int) -> bool:
     """Phone numbers, times (12.30 uur), scores (2-1), codes (40-40-20) are not counts."""
     around = text[max(0, a - 1) : b + 1]
+    if re.match(r"\s+block\s+of\b", text[b:], re.I):
+        return True  # "the 600 block of Main Street" is an address
     if re.search(r"\d[:/]\d", around) or re.search(r"\d-\d+-\d|^\d+-\d{5,}", text[a : b + 8]):
         return True
     return bool(re.search(r"\d-$|^-\d", around)) or bool(re.match(r"\s*uur\b", text[b:]) and re.search(r"[.:]", text[a:b]))
