@@ -49,7 +49,8 @@ def _options(dates: list[str], model: str, quiet: bool, no_cache: bool):
     from .pipeline import Options, stderr_progress
 
     parsed = dict(parse_date_option(d) for d in dates)
-    return Options(model=model, dates=parsed, progress=stderr_progress(quiet), no_cache=no_cache)
+    return Options(model=model, dates=parsed, progress=stderr_progress(quiet), no_cache=no_cache,
+                   warn=lambda msg: typer.echo(f"compare: warning: {msg}", err=True))
 
 
 def _default_output(paths: list[str]) -> Path:

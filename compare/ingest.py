@@ -15,7 +15,9 @@ from pathlib import Path
 from .model import InputError, Segment, Source
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-MAX_BYTES = 20 * 1024 * 1024  # a sanity cap; a real article is a few kB
+# A news article is a few kB; a long read 100 kB. A multi-megabyte "article" is a dump or a
+# mistake, and embedding it would take many minutes: it is refused with a clear message.
+MAX_BYTES = 2 * 1024 * 1024
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # The seeds' scraper writes " date 2021-07 " before the first sentence.
@@ -32,7 +34,8 @@ _END_MARKERS = re.compile(
 )
 # Single lines that are furniture, not article text.
 _FURNITURE = re.compile(
-    r"^\s*(foto|beeld|photo|image|afbeelding van|bron|source|credit|video)\b[: ]|"
+    r"^\s*(foto|beeld|photo|image|bron|source|credit|video)\s*:|"
+    r"^\s*(foto|beeld|photo|afbeelding van)\s+[^.!?]{1,60}$|"
     r"^\s*(wilt u reageren|heeft u een tip|mail naar|volg ons|follow us|sign up|subscribe|"
     r"advertentie|advertisement|copyright|©|click here|klik hier|geactualiseerd op)\b",
     re.I,
@@ -275,7 +278,7 @@ def read_source(path: Path, published_override: str | None = None) -> Source:
     except OSError as err:
         raise InputError(f"cannot read {path}: {err.strerror}") from None
     if len(data) > MAX_BYTES:
-        raise InputError(f"{path} is {len(data) // (1024 * 1024)} MB; articles over {MAX_BYTES // (1024 * 1024)} MB are refused")
+        raise InputError(f"{path} is {len(data) / (1024 * 1024):.1f} MB; articles over {MAX_BYTES // (1024 * 1024)} MB are refused (split it or pass the article itself)")
     text = decode(path, data)
     title = outlet = None
     if path.suffix.lower() in (".html", ".htm"):

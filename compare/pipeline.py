@@ -29,6 +29,7 @@ class Options:
     no_cache: bool = False
     align: AlignOptions = field(default_factory=AlignOptions)
     progress: Callable[[str], None] | None = None
+    warn: Callable[[str], None] | None = None  # warnings are shown even with --quiet
     embedder_factory: Callable = make_embedder
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -36,6 +37,7 @@ class Options:
 def run(paths: list[str], options: Options | None = None, min_sources: int = 2) -> Report:
     options = options or Options()
     say = options.progress or (lambda msg: None)
+    warn = options.warn or (lambda msg: None)
     t = time.perf_counter()
 
     def lap(stage: str) -> None:
@@ -49,7 +51,15 @@ def run(paths: list[str], options: Options | None = None, min_sources: int = 2) 
         raise InputError(f"need at least {min_sources} sources to compare, got {len(sources)}")
     for s in sources:
         if s.language not in ("nl", "en"):
-            s.warnings.append(f"language not recognised as Dutch or English ({s.language}); compared as far as possible")
+            s.warnings.append(f"{s.path}: language not recognised as Dutch or English; compared as far as possible")
+    seen: dict[str, str] = {}
+    for s in sources:
+        if s.sha256 in seen:
+            s.warnings.append(f"{s.path} is identical to {seen[s.sha256]}; every claim will agree")
+        seen.setdefault(s.sha256, s.path)
+    for s in sources:
+        for w in s.warnings:
+            warn(w)
     say(f"read {len(sources)} sources")
     lap("ingest")
     claims_by_source = {s.id: extract_claims(s) for s in sources}
