@@ -232,6 +232,42 @@ def accept(
     typer.echo(f"accepted {fingerprint} in {file}")
 
 
+@app.command()
+def batch(
+    folder: Path = typer.Argument(..., help="A folder whose subfolders are events, each with its articles."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Folder for the reports and index (default reports/<folder>/)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+    model: str = typer.Option("e5", "--model", help="Embedding backend: e5 (default), use, or st:NAME_OR_PATH."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N events (sorted by name)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+):
+    """Compare every event folder; write one report per event and an index ranked by conflicts.
+    Events whose articles and settings are unchanged since the last run are skipped.
+
+    Example: compare batch events/ --jobs 2
+    """
+    from .model import InputError
+
+    try:
+        from .batch import run_batch
+        from .embed import make_embedder
+
+        if model not in ("e5", "use") and not model.startswith("st:"):
+            make_embedder(model)  # the same one-line error as report
+        out = output or Path("reports") / folder.resolve().name
+        results = run_batch(folder, out, jobs=jobs, model=model, limit=limit,
+                            progress=None if quiet else (lambda m: typer.echo(f"compare: {m}", err=True)))
+    except InputError as err:
+        _fail(str(err))
+    done = sum(r.status == "done" for r in results)
+    skipped = sum(r.status == "skipped" for r in results)
+    errors = [r for r in results if r.status == "error"]
+    typer.echo(f"{len(results)} events: {done} compared, {skipped} unchanged, {len(errors)} failed; "
+               f"{sum(r.conflicts for r in results)} conflicts; index in {out / 'index.md'}")
+    for r in errors:
+        typer.echo(f"  {r.event}: {r.error}")
+
+
 @app.command("eval")
 def eval_cmd(
     report_json: Path = typer.Argument(..., help="A JSON report written by 'compare report'."),

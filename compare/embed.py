@@ -91,7 +91,17 @@ class SentenceTransformerEmbedder:
         return _normalise(self._model.encode(list(texts), batch_size=32, show_progress_bar=False, convert_to_numpy=True))
 
 
+_LOADED: dict[str, Embedder] = {}
+
+
 def make_embedder(spec: str) -> Embedder:
+    """The backend for ``spec``, loaded once per process (a batch worker reuses it)."""
+    if spec not in _LOADED:
+        _LOADED[spec] = _load_embedder(spec)
+    return _LOADED[spec]
+
+
+def _load_embedder(spec: str) -> Embedder:
     if spec == "e5":
         return E5Embedder()
     if spec == "use":

@@ -61,6 +61,14 @@ def _dates_of(c: Claim) -> list[Fact]:
     return [f for f in pool if f.resolved and f.ranges]
 
 
+_WEEKDAY_RE = re.compile(r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
+
+
+def _weekdays_named(facts: list[Fact]) -> set[str]:
+    """Weekday names of relative dates (no day number written)."""
+    return {m.group().lower() for f in facts if not re.search(r"\d", f.text) for m in _WEEKDAY_RE.finditer(f.text)}
+
+
 def _role_only(f: Fact) -> bool:
     """A definite role without a name: 'de gemeentesecretaris', 'the mayor'. 'Een advocaat',
     'an attorney' names no one in particular and fills no slot."""
@@ -106,8 +114,8 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
         for fa, fb in itertools.product(fa_all, fb_all):
             if fa.unit != fb.unit:
                 continue
-            if kind == "age" and not confident:
-                continue  # two ages in loosely aligned claims are usually two people
+            if kind == "age" and (not confident or (fa.about and fb.about and fa.about != fb.about)):
+                continue  # two ages in loosely aligned claims, or of a boy and a man, are two people
             ia, ib = interval(fa), interval(fb)
             if ia is None or ib is None:
                 continue
@@ -124,7 +132,12 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
     if da and db:
         ra = [r for f in da for r in _date_ranges(f)]
         rb = [r for f in db for r in _date_ranges(f)]
-        if not _dates_overlap(ra, rb):
+        same_words = _weekdays_named(da) & _weekdays_named(db)
+        if not _dates_overlap(ra, rb) and same_words:
+            # "Tuesday" in both: the words agree; their publication dates put them in other weeks
+            out.append(_finding("note", "date", a, da, b, db,
+                                f"Same day named ({', '.join(sorted(same_words))}), resolved differently from the publication dates: {sa} '{', '.join(f.text for f in da)}', {sb} '{', '.join(f.text for f in db)}'"))
+        elif not _dates_overlap(ra, rb):
             severity = "conflict" if confident else "note"
             label = "Date differs" if confident else "Dates differ (the claims may tell of different moments)"
             out.append(_finding(severity, "date", a, da, b, db,

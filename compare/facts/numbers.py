@@ -252,11 +252,20 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
 
     lower = text.lower()
     # ages: 36-jarige, a 19-year-old, (41), aged 19
-    for m in re.finditer(r"\b(?P<n>\d{1,3})-jarige?\b|\b(?P<n2>\d{1,3})-year-old\b|\b(?P<w>[a-z]+)-year-old\b|\b(?:aged|age)\s+(?P<n3>\d{1,3})\b|(?<=[a-z]) \((?P<n4>\d{1,3})\)(?=[\s,.;:])|\b(?P<w2>[a-zë]+)jarige\b", text):
-        raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+    for m in re.finditer(r"\b(?P<n>\d{1,3})-jarige?\b|\b(?P<n2>\d{1,3})-year-old\b|\b(?P<w>[a-z]+)-year-old\b|\b(?:aged|age)\s+(?P<n3>\d{1,3})\b|(?<=[a-z]) \((?P<n4>\d{1,3})\)(?=[\s,.;:])|(?<=[a-z]), (?P<n5>\d{1,2}),(?= [a-z])|\b(?P<w2>[a-zë]+)jarige\b", text):
+        raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+        if m.group("n5") and not re.search(r"[A-Z][\w'’-]+$", text[: m.start()]):
+            continue  # "Name, 21, was …" needs the name
+        if (m.group("n4") or m.group("n5")) and re.search(
+                r"(january|february|march|april|may|june|july|august|september|october|november|december|day)$",
+                text[: m.start()], re.I):
+            continue  # "June, 12," is a date, not an age
         v = float(raw) if raw else _word_value(m.group("w") or m.group("w2") or "", language)
-        if v is not None and 0 < v < 130 and free(m.start(), m.end()):
-            emit("age", m.start(), m.end(), _clean(v), unit="jaar" if language != "en" else "year")
+        g = "n4" if m.group("n4") else "n5" if m.group("n5") else 0
+        a0, b0 = m.start(g), m.end(g)  # "(41)" and ", 21," quote the digits only
+        if v is not None and 0 < v < 130 and free(a0, b0):
+            emit("age", a0, b0, _clean(v), unit="jaar" if language != "en" else "year")
+            facts[-1].about = _age_subject(text, m.start(), m.end())
     # ranges: 800 tot 1.000 euro, tussen de 10.000 en 100.000 volt, 20 tot 27 jaar, between 10 and 20
     rng = re.compile(
         rf"(?:\b(?:tussen(?:\s+de)?|between|van|from)\s+)?(?<![\w.,]){_num('a')}\s*(?:tot|en|à|-|–|to|and)\s*{_num('b')}(?![\w.,]\d)",
@@ -324,6 +333,18 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
             emit("ordinal", m.start(), end if unit else m.end(), v, unit)
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
+
+
+def _age_subject(text: str, a: int, b: int) -> str | None:
+    """Who an age describes: the noun after "a 17-year-old" / "de 36-jarige", or the name
+    before "(41)" — so that two ages of two people are not read as a disagreement."""
+    after = re.match(r"\s+([a-zà-ÿ]+)", text[b:])
+    if after and after.group(1) not in _NOT_UNITS and not re.search(r"[(,]", text[a:b]):
+        return _lemma(after.group(1), "en" if re.search(r"year", text[a:b]) else "nl")
+    before = re.search(r"([A-Z][\w'’-]+)\s*,?\s*\(?$", text[:a])
+    if before:
+        return before.group(1)
+    return None
 
 
 def _one_is_count(text: str, pos: int, language: str) -> bool:
