@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup report test bench clean
+.PHONY: setup browser report test bench clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -16,14 +16,21 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# Debian's chromium for the HTML view's browser test; where it cannot be installed the
+# test is skipped with a message saying so.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
+	  || echo "make: chromium could not be installed; the browser test will be skipped"; }
+
 report: $(STAMP)
-	$(BIN)/python -m compare report seeds --output reports/seeds.md --json reports/seeds.json
+	$(BIN)/python -m compare report seeds --output reports/seeds.md --json reports/seeds.json --html reports/seeds.html
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
-
-clean:
-	rm -rf $(VENV) .pytest_cache
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .test-artifacts

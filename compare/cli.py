@@ -35,6 +35,9 @@ def write_atomic(path: Path, content: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(content)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is for everyone who may read the folder
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -68,6 +71,9 @@ def report(
     model: str = typer.Option("e5", "--model", help="Embedding backend: e5 (default), use, or st:NAME_OR_PATH."),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="'conflict': exit 1 when any conflict is found that is not accepted."),
     accept_file: Optional[Path] = typer.Option(None, "--accept", help="TOML file of accepted fingerprints (see 'compare accept')."),
+    html_path: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained HTML view here."),
+    csv_dir: Optional[Path] = typer.Option(None, "--csv", help="Also write claims, facts, groups and findings as CSV tables into this folder."),
+    parquet_dir: Optional[Path] = typer.Option(None, "--parquet", help="The same tables as Parquet (needs pyarrow)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
 ):
@@ -94,8 +100,22 @@ def report(
         jpath = json_path or out.with_suffix(".json")
         md = render_markdown(result, link_dir=str(out.parent))
         js = render_json(result)
+        page = None
+        if html_path:
+            from .render import render_html
+
+            page = render_html(result)
+        if csv_dir or parquet_dir:
+            from .render import write_tables
+
+            if csv_dir:
+                write_tables(result, csv_dir, "csv")
+            if parquet_dir:
+                write_tables(result, parquet_dir, "parquet")
         write_atomic(jpath, js)
         write_atomic(out, md)
+        if page is not None:
+            write_atomic(html_path, page)
     except InputError as err:
         _fail(str(err))
     data = json.loads(js)
@@ -106,7 +126,7 @@ def report(
         for f in g["findings"]:
             if f["severity"] == "conflict":
                 typer.echo(f"  conflict {f['kind']}: {f['message']}")
-    typer.echo(f"wrote {out} and {jpath}")
+    typer.echo(f"wrote {out} and {jpath}" + (f" and {html_path}" if html_path else ""))
     open_conflicts = [f for g in data["groups"] for f in g["findings"] if f["severity"] == "conflict" and f["fingerprint"] not in accepted]
     if fail_on == "conflict" and open_conflicts:
         raise typer.Exit(1)

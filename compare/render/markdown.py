@@ -50,6 +50,11 @@ def render_markdown(report: Report, link_dir: str | None = None, coherent: float
     verdict = f"**{len(conflicts)} conflict{'s' if len(conflicts) != 1 else ''}**, {len(agree)} agreement{'s' if len(agree) != 1 else ''}, {unique_claims} claims in one source only"
     out.append(verdict + f" — {len(report.sources)} sources, {len(report.claims)} claims, model `{report.model}`.")
     out.append("")
+    if report.people:
+        people = [f"{esc(name)} ({esc(', '.join(info['roles'] + info.get('orgs', [])))})" if info["roles"] else esc(name)
+                  for name, info in report.people.items()]
+        out.append("People: " + "; ".join(people) + ".")
+        out.append("")
     out.append("| source | title | published | language | claims |")
     out.append("|---|---|---|---|---|")
     for s in report.sources:
@@ -78,6 +83,24 @@ def render_markdown(report: Report, link_dir: str | None = None, coherent: float
         for c in others:
             out.append(f"| {link(c)} | {sources[c.source].published or 'unknown'} | — | “{esc(c.text)}” |")
         out.append("")
+
+    from .timeline import mermaid_timeline, timeline_events
+
+    events = timeline_events(report)
+    out.append("## Timeline")
+    out.append("")
+    if events:
+        out.append(mermaid_timeline(events, _short))
+        out.append("")
+        out.append("| when | event | dates per source |")
+        out.append("|---|---|---|")
+        for e in events:
+            per = "; ".join(f"{esc(_short(s))}: {esc(t)}" for s, t in e.dates.items())
+            flag = " **(dates differ)**" if e.differs else ""
+            out.append(f"| {esc(e.when)} | {esc(e.label)}{flag} | {per} |")
+    else:
+        out.append("No dated event is stated by more than one source.")
+    out.append("")
 
     out.append("## Who knew what, when")
     out.append("")

@@ -1,0 +1,149 @@
+"""One self-contained HTML file: the sources side by side, every claim of a group in the
+same colour, conflicts in red; a click on a finding scrolls each source to its span.
+
+No network and no CDN. Article text reaches the page only as JSON data inside a
+<script type="application/json"> (with "<" escaped) and is put into the page with
+textContent, never as markup, so a <script> in an article stays text.
+"""
+from __future__ import annotations
+
+import html
+import json
+
+from ..model import Report
+from .timeline import timeline_events
+
+_CSS = """
+body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#222}
+header{padding:12px 16px;border-bottom:1px solid #ddd}
+h1{font-size:18px;margin:0 0 6px}
+.filters button{margin-right:6px;padding:3px 10px;border:1px solid #aaa;background:#f6f6f6;border-radius:4px;cursor:pointer}
+.filters button.on{background:#333;color:#fff}
+#findings{padding:8px 16px;max-height:28vh;overflow:auto;border-bottom:1px solid #ddd}
+.finding{padding:4px 6px;margin:2px 0;border-left:4px solid #c00;cursor:pointer}
+.finding.note{border-left-color:#999}
+.finding.agree{border-left-color:#2a7}
+.finding.active{background:#fee}
+#timeline{padding:4px 16px;border-bottom:1px solid #ddd;overflow-x:auto}
+#sources{display:flex;gap:8px;padding:8px;height:52vh}
+.source{flex:1;overflow:auto;border:1px solid #ddd;padding:8px;white-space:pre-wrap;min-width:220px}
+.source h2{font-size:13px;margin:0 0 6px;white-space:normal}
+.claim{border-radius:3px}
+.claim.grouped{background:var(--c)}
+.claim.conflict{background:#fcc;outline:1px solid #c00}
+.claim.hl{outline:3px solid #06f;background:#cdf}
+.boiler{color:#999}
+body.only-conflict .claim.grouped:not(.conflict){background:none}
+body.only-conflict .finding:not(.conflict){display:none}
+body.only-agree .claim.conflict,body.only-agree .claim.unique{background:none;outline:none}
+body.only-agree .finding.conflict{display:none}
+body.only-unique .claim.grouped{background:none;outline:none}
+body.only-unique .claim.unique{background:#ffe9a8}
+"""
+
+_JS = r"""
+(function(){
+const data = JSON.parse(document.getElementById('data').textContent);
+const byClaim = {};
+data.groups.forEach((g, i) => g.claims.forEach(c => byClaim[c] = {g: g, i: i}));
+const wrap = document.getElementById('sources');
+data.sources.forEach(s => {
+  const col = document.createElement('section'); col.className = 'source'; col.id = 'src-' + s.id;
+  const h = document.createElement('h2'); h.textContent = s.id + (s.published ? ' · ' + s.published : ''); col.appendChild(h);
+  const text = s.text; let pos = 0;
+  s.claims.forEach(c => {
+    if (c.start > pos) col.appendChild(document.createTextNode(text.slice(pos, c.start)));
+    const span = document.createElement('span'); span.className = 'claim'; span.dataset.claim = c.id;
+    span.textContent = text.slice(c.start, c.end);
+    const m = byClaim[c.id];
+    if (m && m.g.status !== 'unique') {
+      span.classList.add('grouped'); span.style.setProperty('--c', 'hsl(' + ((m.i * 47) % 360) + ',70%,88%)');
+      if (m.g.status === 'conflict') span.classList.add('conflict');
+      span.title = m.g.id + ' · ' + m.g.status;
+    } else { span.classList.add('unique'); }
+    col.appendChild(span); pos = c.end;
+  });
+  if (pos < text.length) col.appendChild(document.createTextNode(text.slice(pos)));
+  wrap.appendChild(col);
+});
+const list = document.getElementById('findings');
+data.findings.forEach((f, k) => {
+  const div = document.createElement('div'); div.className = 'finding ' + f.cls; div.id = 'finding-' + k;
+  div.textContent = f.message; div.dataset.claims = JSON.stringify(f.claims);
+  div.addEventListener('click', () => select(div));
+  list.appendChild(div);
+});
+function select(div){
+  document.querySelectorAll('.hl').forEach(e => e.classList.remove('hl'));
+  document.querySelectorAll('.finding.active').forEach(e => e.classList.remove('active'));
+  div.classList.add('active');
+  JSON.parse(div.dataset.claims).forEach(id => {
+    const el = document.querySelector('[data-claim="' + CSS.escape(id) + '"]');
+    if (el) { el.classList.add('hl'); el.scrollIntoView({block: 'center'}); }
+  });
+}
+document.querySelectorAll('.filters button').forEach(b => b.addEventListener('click', () => {
+  document.querySelectorAll('.filters button').forEach(x => x.classList.remove('on')); b.classList.add('on');
+  document.body.className = b.dataset.f === 'all' ? '' : 'only-' + b.dataset.f;
+}));
+})();
+"""
+
+
+def _svg_timeline(report: Report) -> str:
+    events = timeline_events(report)
+    if not events:
+        return "<p>No dated event is stated by more than one source.</p>"
+    width, row = 900, 22
+    height = 30 + row * len(events)
+    starts = sorted({e.start for e in events})
+    x_of = {d: 20 + (i * (width - 340) / max(len(starts) - 1, 1)) for i, d in enumerate(starts)}
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" aria-label="timeline">',
+             f'<line x1="20" y1="14" x2="{width - 320}" y2="14" stroke="#888"/>']
+    for k, e in enumerate(events):
+        x, y = x_of[e.start], 30 + row * k
+        colour = "#c00" if e.differs else "#2a7"
+        label = html.escape(f"{e.when} · {e.label} ({', '.join(s.split('_')[0] for s in e.dates)})")
+        parts.append(f'<circle cx="{x:.1f}" cy="14" r="4" fill="{colour}"/>'
+                     f'<line x1="{x:.1f}" y1="14" x2="{x:.1f}" y2="{y - 4}" stroke="#ccc"/>'
+                     f'<text x="{x + 4:.1f}" y="{y}" font-size="11" fill="{colour}">{label}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def render_html(report: Report) -> str:
+    claims_by_source: dict[str, list] = {}
+    for c in report.claims:
+        claims_by_source.setdefault(c.source, []).append({"id": c.id, "start": c.start, "end": c.end})
+    findings = []
+    for g in report.groups:
+        for f in g.findings:
+            findings.append({"message": f.message, "claims": f.claims, "cls": "conflict" if f.severity == "conflict" else "note"})
+    for g in report.groups:
+        if g.status in ("agree", "compatible") and g.score >= 0.0:
+            findings.append({"message": f"{g.id} ({g.status}): " + next(c.text for c in report.claims if c.id == g.claims[0])[:120],
+                             "claims": g.claims, "cls": "agree"})
+    data = {
+        "sources": [{"id": s.id, "published": s.published, "text": s.text, "claims": claims_by_source.get(s.id, [])}
+                    for s in report.sources],
+        "groups": [{"id": g.id, "status": g.status, "claims": g.claims} for g in report.groups],
+        "findings": findings,
+    }
+    # "<" escaped: no "</script>" or "<!--" in the data can end the script element
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    conflicts = sum(1 for g in report.groups for f in g.findings if f.severity == "conflict")
+    summary = html.escape(f"{conflicts} conflicts · {len(report.sources)} sources · {len(report.claims)} claims · model {report.model}")
+    return f"""<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>compare report</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<style>{_CSS}</style></head>
+<body>
+<header><h1>Source comparison</h1><div>{summary}</div>
+<div class="filters"><button data-f="all" class="on">All</button><button data-f="conflict">Conflicts</button><button data-f="agree">Agreements</button><button data-f="unique">Unique</button></div></header>
+<div id="findings"></div>
+<div id="timeline">{_svg_timeline(report)}</div>
+<div id="sources"></div>
+<script type="application/json" id="data">{payload}</script>
+<script>{_JS}</script>
+</body></html>
+"""
