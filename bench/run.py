@@ -10,7 +10,6 @@ import json
 import math
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -35,13 +34,12 @@ def cpu_model() -> str:
 
 
 def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float, int]:
-    """(wall seconds, peak RSS MiB of the child and its children, exit code)."""
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(usage.ru_maxrss, 0) / 1024, os.waitstatus_to_exitcode(status)
+    """(wall seconds, peak RSS MiB of the largest process of the command, exit code),
+    measured by bench/measure.py so that the bench's own memory does not count."""
+    out = subprocess.run([PY, str(ROOT / "bench" / "measure.py"), *cmd], cwd=ROOT, env={**os.environ, **(env or {})},
+                         capture_output=True, text=True, check=True)
+    m = json.loads(out.stdout)
+    return m["wall"], m["rss_mib"], m["code"]
 
 
 def seeds_section(out: list[str]) -> None:

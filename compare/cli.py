@@ -23,6 +23,19 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"compare {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit.")):
+    pass
+
+
 def _fail(message: str, code: int = 2) -> None:
     typer.echo(f"compare: error: {message}", err=True)
     raise typer.Exit(code)

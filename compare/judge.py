@@ -69,6 +69,14 @@ def _weekdays_named(facts: list[Fact]) -> set[str]:
     return {m.group().lower() for f in facts if not re.search(r"\d", f.text) for m in _WEEKDAY_RE.finditer(f.text)}
 
 
+def _same_subject(a: str | None, b: str | None) -> bool:
+    """Whether two ages can describe one person: unknown on a side, the same noun, or names
+    sharing a word ("Douglas Winslow" and "Douglas Trey Winslow")."""
+    if a[:1].isupper() != b[:1].isupper():
+        return False  # a name and a noun ("Valirea" and "boy") are kept apart
+    return bool(set(a.lower().split()) & set(b.lower().split()))
+
+
 def _role_only(f: Fact) -> bool:
     """A definite role without a name: 'de gemeentesecretaris', 'the mayor'. 'Een advocaat',
     'an attorney' names no one in particular and fills no slot."""
@@ -109,23 +117,37 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
     sa, sb = _short(a.source), _short(b.source)
     # numbers of the same kind and the same counted thing
     for kind in NUMERIC:
-        fa_all = [f for f in a.facts if f.kind == kind]
-        fb_all = [f for f in b.facts if f.kind == kind]
-        for fa, fb in itertools.product(fa_all, fb_all):
-            if fa.unit != fb.unit:
+        label = {"count": "Count", "money": "Amount", "duration": "Duration", "age": "Age", "percent": "Percentage"}[kind]
+        units = sorted({f.unit for f in a.facts if f.kind == kind and f.unit is not None})
+        for unit in units:
+            fa_all = [f for f in a.facts if f.kind == kind and f.unit == unit and interval(f) is not None]
+            fb_all = [f for f in b.facts if f.kind == kind and f.unit == unit and interval(f) is not None]
+            if not fa_all or not fb_all:
                 continue
-            if kind == "age" and (not confident or (fa.about and fb.about and fa.about != fb.about)):
-                continue  # two ages in loosely aligned claims, or of a boy and a man, are two people
-            ia, ib = interval(fa), interval(fb)
-            if ia is None or ib is None:
-                continue
-            label = {"count": "Count", "money": "Amount", "duration": "Duration", "age": "Age", "percent": "Percentage"}[kind]
-            if not _overlap(ia, ib):
-                # only one conflict per unit: the same pair read twice is not two findings
-                if not any(x.kind == kind and x.severity == "conflict" for x in out):
-                    out.append(_finding("conflict", kind, a, fa, b, fb, f"{label} differs: {sa} says '{fa.text}', {sb} says '{fb.text}'"))
-            elif ia != ib:
-                out.append(_finding("note", kind, a, fa, b, fb, f"{label} compatible: {sa} says '{fa.text}', {sb} says '{fb.text}'"))
+            if kind == "age":
+                if not confident:
+                    continue  # two ages in loosely aligned claims are usually two people
+                same = [(x, y) for x in fa_all for y in fb_all if x.about and y.about and _same_subject(x.about, y.about)]
+                # a value that fits a same-subject value on the other side is matched
+                matched = {id(v) for x, y in same if _overlap(interval(x), interval(y)) for v in (x, y)}
+                pairs = [(x, y) for x, y in same if id(x) not in matched and id(y) not in matched]
+            elif len(fa_all) == 1 and len(fb_all) == 1:
+                pairs = [(fa_all[0], fb_all[0])]
+            else:
+                # several values of one unit on a side ("a 23-year-old and a 30-year-old man"):
+                # a disagreement only if no value of one side fits any of the other
+                if any(_overlap(interval(x), interval(y)) for x in fa_all for y in fb_all):
+                    pairs = [(x, y) for x in fa_all for y in fb_all if _overlap(interval(x), interval(y)) and interval(x) != interval(y)]
+                else:
+                    pairs = [(fa_all[0], fb_all[0])]
+            for fa, fb in pairs:
+                ia, ib = interval(fa), interval(fb)
+                if not _overlap(ia, ib):
+                    # one conflict per unit: the same pair read twice is not two findings
+                    if not any(x.kind == kind and x.severity == "conflict" for x in out):
+                        out.append(_finding("conflict", kind, a, fa, b, fb, f"{label} differs: {sa} says '{fa.text}', {sb} says '{fb.text}'"))
+                elif ia != ib:
+                    out.append(_finding("note", kind, a, fa, b, fb, f"{label} compatible: {sa} says '{fa.text}', {sb} says '{fb.text}'"))
     # dates: a conflict only when no date of one claim can be any date of the other
     da = _dates_of(a)
     db = _dates_of(b)

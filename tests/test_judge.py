@@ -57,3 +57,18 @@ def test_fingerprint_is_stable_across_edits_elsewhere():
     a1 = compare_claims(claim("a#1", "a", "Vier ambtenaren klaagden."), claim("b#1", "b", "Zes ambtenaren klaagden."))
     a2 = compare_claims(claim("a#7", "a", "Volgens de krant: vier ambtenaren klaagden."), claim("b#3", "b", "Zes ambtenaren klaagden."))
     assert a1[0].fingerprint == a2[0].fingerprint
+
+
+def test_ages_of_different_people_are_not_a_conflict():
+    a = "A 23-year-old man and a 30-year-old man were taken to the hospital."
+    b = "A 23-year-old man with a leg wound and a 30-year-old man were both taken to hospital."
+    assert kinds(a, b, lang="en") == []
+    assert kinds("The victim, 17-year-old Douglas Winslow, died.", "Police charged 22-year-old Rodney Patrick.", lang="en") == []
+
+
+def test_age_of_the_same_person_differs():
+    assert kinds("The victim, 17-year-old Douglas Winslow, died.", "The victim, 18-year-old Douglas Winslow, died.", lang="en") == ["age"]
+
+
+def test_referentless_counts_are_not_compared():
+    assert kinds("Four others were killed.", "Three other people were killed.", lang="en") == []

@@ -146,7 +146,9 @@ _PERCENT = {"procent": "%", "percent": "%", "%": "%", "procentpunt": "pp", "proc
 _NOT_UNITS = set(
     "van de het een en of tot in op aan met voor als dan die dat er is zijn was waren werd worden wordt naar om uit "
     "the a an and or of to in on at by for with as than that is are was were be been has have had from who which "
-    "keer maal times procent percent euro dollar jaar uur".split()
+    "keer maal times procent percent euro dollar jaar uur "
+    # referent-less words: "four others" does not say four of what
+    "other others andere anderen more meer of while when after before during but it he she they".split()
 )
 _ORDINAL_RE = r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b|\b(?P<ordd>\d{1,3})(?:e|ste|de|st|nd|rd|th)\b"
 
@@ -338,11 +340,15 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
 def _age_subject(text: str, a: int, b: int) -> str | None:
     """Who an age describes: the noun after "a 17-year-old" / "de 36-jarige", or the name
     before "(41)" — so that two ages of two people are not read as a disagreement."""
+    parenthetic = re.search(r"[(,]", text[a:b])
+    name_after = re.match(r"\s+((?:[A-Z][\w'’-]+\s*){1,4})", text[b:])
+    if name_after and not parenthetic:  # "17-year-old Douglas Trey Winslow"
+        return name_after.group(1).strip()
     after = re.match(r"\s+([a-zà-ÿ]+)", text[b:])
-    if after and after.group(1) not in _NOT_UNITS and not re.search(r"[(,]", text[a:b]):
+    if after and after.group(1) not in _NOT_UNITS and not parenthetic:
         return _lemma(after.group(1), "en" if re.search(r"year", text[a:b]) else "nl")
-    before = re.search(r"([A-Z][\w'’-]+)\s*,?\s*\(?$", text[:a])
-    if before:
+    before = re.search(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*,?\s*\(?$", text[:a])
+    if before:  # "Douglas Trey Winslow, 17," / "John Smith (41)"
         return before.group(1)
     return None
 
