@@ -50,6 +50,15 @@ def _date_ranges(f: Fact) -> list[tuple[str, str]]:
     return [tuple(r) for r in f.ranges] if f.resolved else []
 
 
+def _gap_days(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> int:
+    import datetime as dt
+
+    def d(x):
+        return dt.date.fromisoformat(x)
+
+    return min(max((d(y0) - d(x1)).days, (d(x0) - d(y1)).days) for x0, x1 in a for y0, y1 in b)
+
+
 def _dates_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     return any(x0 <= y1 and y0 <= x1 for x0, x1 in a for y0, y1 in b)
 
@@ -160,7 +169,11 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
             out.append(_finding("note", "date", a, da, b, db,
                                 f"Same day named ({', '.join(sorted(same_words))}), resolved differently from the publication dates: {sa} '{', '.join(f.text for f in da)}', {sb} '{', '.join(f.text for f in db)}'"))
         elif not _dates_overlap(ra, rb):
-            severity = "conflict" if confident else "note"
+            # A claim with several dates often tells of several moments ("shot Monday, the
+            # court stayed closed Wednesday"); then only a gap of more than a month is read
+            # as a disagreement about one moment.
+            clear = (len(da) == 1 and len(db) == 1) or _gap_days(ra, rb) > 31
+            severity = "conflict" if confident and clear else "note"
             label = "Date differs" if confident else "Dates differ (the claims may tell of different moments)"
             out.append(_finding(severity, "date", a, da, b, db,
                                 f"{label}: {sa} says '{', '.join(f.text for f in da)}', {sb} says '{', '.join(f.text for f in db)}'"))

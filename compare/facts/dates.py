@@ -444,7 +444,8 @@ class _Extractor:
             return
         wd = WEEKDAYS[m.group("weekday").lower()]
         ranges = self._weekdays({wd}, m.group("rel"))
-        if re.search(r"nacht|night", m.group(0), re.I):
+        late = re.search(r"\b(late|laat op|laat in de avond van)\s*$", self.text[max(0, m.start() - 22) : m.start()], re.I)
+        if re.search(r"nacht|night", m.group(0), re.I) or late:
             # "zaterdagnacht"/"Saturday night" runs into the small hours of the next day
             ranges = [(a, b + dt.timedelta(days=1)) for a, b in ranges]
         self.add(m, ranges, "day")
