@@ -34,6 +34,7 @@ class AlignOptions:
     confident: float = 0.1  # pair evidence above which a date difference is a conflict, not two events
     coherent: float = 0.0  # mean evidence of a group the report presents as an agreement
     max_per_source: int = 2  # a group may hold a source's claim and its restatement
+    restatement_quantile: float = 0.9  # how alike two claims of one source must be to share a group
 
 
 def _tokens(text: str) -> list[str]:
@@ -76,10 +77,11 @@ def fact_keys(claim: Claim) -> set[str]:
             v = f.value.get("value", f.value.get("high")) if isinstance(f.value, dict) else f.value
             keys.add(f"{f.kind}:{v}:{f.unit}")
             keys.add(f"n:{v}")  # the same number of differently named things ("vier klachten", "vier medewerkers")
-        elif f.kind == "date" and f.value is not None and f.precision in ("day", "month"):
-            vals = f.value if isinstance(f.value, list) else [f.value]
-            if len(vals) == 1:
-                keys.add(f"date:{vals[0]}")
+        elif f.kind == "date" and f.value is not None:
+            # the same dated moment or period; IDF weighting makes a year every claim names cheap.
+            # "maandag" in a month-dated article keys each Monday it can be.
+            for v in f.value if isinstance(f.value, list) else [f.value]:
+                keys.add(f"date:{v}:{f.modifier or ''}")
     return keys
 
 
@@ -135,6 +137,19 @@ def align(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions | N
     counts = valid.astype(np.float64)  # number of comparable pairs between clusters
     per_source = np.zeros((n, len(sources)), dtype=np.int64)
     per_source[np.arange(n), src_index] = 1
+    # Two claims of one source share a group only as a restatement of each other: their
+    # cosine must be as high as the closest tenth of cross-source pairs.
+    cos = embeddings @ embeddings.T
+    cross = cos[src_index[:, None] != src_index[None, :]]
+    restate_floor = float(np.quantile(cross, options.restatement_quantile)) if cross.size else 1.0
+
+    def _restatements(xs: list[int], ys: list[int]) -> bool:
+        for x in xs:
+            for y in ys:
+                if src_index[x] == src_index[y] and cos[x, y] < restate_floor:
+                    return False
+        return True
+
     alive = np.ones(n, dtype=bool)
     blocked = np.zeros((n, n), dtype=bool)
     members = {i: [i] for i in range(n)}
@@ -149,7 +164,7 @@ def align(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions | N
         if not np.isfinite(best) or best < options.group_threshold:
             break
         i, j = min(i, j), max(i, j)
-        if (per_source[i] + per_source[j]).max() > options.max_per_source:
+        if (per_source[i] + per_source[j]).max() > options.max_per_source or not _restatements(members[i], members[j]):
             blocked[i, j] = blocked[j, i] = True
             continue
         sums[i, :] += sums[j, :]
