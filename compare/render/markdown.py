@@ -8,7 +8,7 @@ import re
 
 from ..model import Claim, Report, Source
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|#!~])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}|#!~])")
 
 
 def esc(text: str | None) -> str:
@@ -16,7 +16,10 @@ def esc(text: str | None) -> str:
     if text is None:
         return ""
     text = re.sub(r"\s+", " ", text).strip()
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("&", "&amp;")
+    # entities for HTML's characters: no renderer turns "&lt;img" back into a tag
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("[", "&#91;").replace("]", "&#93;")  # no link can start in article text
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def _line(source: Source, offset: int) -> int:
