@@ -178,3 +178,43 @@ def test_knowledge_statements(tmp_path, text, lang, actor, polarity):
     extract_all([s], {s.id: claims})
     got = [(f.actor, f.polarity) for c in claims for f in c.facts if f.kind == "knowledge"]
     assert (actor, polarity) in got
+
+
+ENGLISH_MORE = [
+    ("on Sept. 12, 2015", "en", None, "2015-09-12", "day", None),
+    ("Dec. 25", "en", "2016-01-03", "2015-12-25", "day", None),
+    ("in January", "en", "2016-03-01", "2016-01", "month", None),
+    ("since March", "en", "2016-05-01", "2016-03", "month", "since"),
+    ("in the winter of 2014", "en", None, "2014-12/2015-03", "season", None),
+    ("this summer", "en", "2016-08-01", "2016-06/2016-09", "season", None),
+    ("next week", "en", "2021-07-07", "2021-W28", "week", None),
+    ("three months ago", "en", "2021-07", "2021-04", "month", None),
+    ("in 2012", "en", None, "2012", "year", None),
+    ("after 2015", "en", None, "2015", "year", "after"),
+]
+
+
+@pytest.mark.parametrize("text,lang,published,value,precision,modifier", ENGLISH_MORE)
+def test_english_dates_more(text, lang, published, value, precision, modifier):
+    f = extract_dates(text, 0, published, lang)[0]
+    assert (f.value, f.precision, f.modifier) == (value, precision, modifier)
+
+
+ENGLISH_NUMBERS_MORE = [
+    ("more than 100 rounds", "en", "count", 100, "round", "more_than"),
+    ("nearly 2,500 residents", "en", "count", 2500, "resident", "nearly"),
+    ("a $10,000 reward", "en", "money", 10000, "USD", None),
+    ("six months", "en", "duration", 6, "month", None),
+    ("fifteen officers", "en", "count", 15, "officer", None),
+    ("at most 3 suspects", "en", "count", 3, "suspect", "at_most"),
+    ("roughly 40 percent", "en", "percent", 40, "%", "about"),
+    ("half a million dollars", "en", "money", 500000, "USD", None),
+    ("two dozen officers", "en", "count", 24, "officer", None),
+    ("eight shots", "en", "count", 8, "shot", None),
+]
+
+
+@pytest.mark.parametrize("text,lang,kind,value,unit,qualifier", ENGLISH_NUMBERS_MORE)
+def test_english_numbers_more(text, lang, kind, value, unit, qualifier):
+    f = [f for f in extract_numbers(text, 0, lang) if f.kind != "ordinal"][0]
+    assert (f.kind, f.value, f.unit, f.qualifier) == (kind, value, unit, qualifier)

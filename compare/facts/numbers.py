@@ -22,7 +22,8 @@ _UNITS_EN = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
              "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 _TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"honderd": 100, "hundred": 100, "duizend": 1000, "thousand": 1000, "miljoen": 10**6, "million": 10**6,
-           "miljard": 10**9, "billion": 10**9, "mln": 10**6, "mld": 10**9, "bn": 10**9, "m": 10**6, "k": 1000}
+           "miljard": 10**9, "billion": 10**9, "mln": 10**6, "mld": 10**9, "bn": 10**9, "m": 10**6, "k": 1000,
+           "dozen": 12, "dozijn": 12}
 _FRACTIONS = {"anderhalf": 1.5, "anderhalve": 1.5, "een half": 0.5, "een halve": 0.5, "half a": 0.5, "a half": 0.5,
               "twee derde": 2 / 3, "een derde": 1 / 3, "een kwart": 0.25, "drie kwart": 0.75, "driekwart": 0.75,
               "two thirds": 2 / 3, "two-thirds": 2 / 3, "one third": 1 / 3, "a third": 1 / 3, "a quarter": 0.25,
@@ -105,7 +106,7 @@ _DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _WORD = r"[a-zë]+(?:-[a-z]+)?"
 _NUMBER = (
     rf"(?P<@G@>(?:{_DIGITS})|(?:{'|'.join(re.escape(f) for f in sorted(_FRACTIONS, key=len, reverse=True))})|{_WORD})"
-    r"(?:\s*(?P<@G@s>miljoen|miljard|million|billion|mln|mld|bn|duizend|thousand|honderd|hundred)\b\.?)?"
+    r"(?:\s*(?P<@G@s>miljoen|miljard|million|billion|mln|mld|bn|duizend|thousand|honderd|hundred|dozen|dozijn)\b\.?)?"
 )
 
 
