@@ -470,7 +470,6 @@ class _Extractor:
         n = m.group("n").lower()
         count = float(n) if n.isdigit() else _NUM_WORDS.get(n, 1)
         unit_days = _UNIT_DAYS[m.group("unit").lower()]
-        unit = m.group("unit").lower()
         if unit_days >= 30:
             months = round(count * (12 if unit_days == 365 else 1))
             first = _add_months(self.ref.first, sign * months)

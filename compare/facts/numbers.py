@@ -382,13 +382,7 @@ def _hedge_before(lower: str, start: int) -> tuple[int, str] | None:
         return None
     base = max(0, start - 25)
     hedge = m.group(1)
-    if hedge in ("over", "some", "under", "rond", "binnen", "within", "tot") and not _number_context_ok(lower, start):
-        return None
     return base + m.start(1), _HEDGE_OF[hedge]
-
-
-def _number_context_ok(lower: str, start: int) -> bool:
-    return True
 
 
 def _kind_and_unit(text: str, pos: int, language: str) -> tuple[str, str | None, int]:
