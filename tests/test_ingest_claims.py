@@ -98,3 +98,13 @@ def test_quotes_and_abbreviations_are_not_split(tmp_path):
 def test_english_sentences_and_contrast_split(tmp_path):
     got = _claims_of(tmp_path, "Police said two men were arrested, but a third suspect fled. Dr. Smith treated the victim.\n")
     assert got == ["Police said two men were arrested,", "but a third suspect fled.", "Dr. Smith treated the victim."]
+
+
+def test_saved_html_page_is_read_as_text(tmp_path):
+    page = ("<html><head><title>Wethouder stapt op</title><script>var x = '<p>nee</p>';</script></head>"
+            "<body><h1>Wethouder stapt op</h1><p>De wethouder is maandag opgestapt na vier klachten.</p>"
+            "<p>Hij had het college &amp; de raad ingelicht.</p></body></html>")
+    s = read_source(write(tmp_path, "a.html", page))
+    claims = [c.text for c in extract_claims(s)]
+    assert s.title == "Wethouder stapt op"
+    assert claims == ["De wethouder is maandag opgestapt na vier klachten.", "Hij had het college & de raad ingelicht."]
