@@ -30,6 +30,7 @@ _STOP = set(
 @dataclass
 class AlignOptions:
     neighbours: int = 3  # k of CSLS
+    discourse_context: float = 0.3  # share of the previous claim's vector mixed into each claim's
     group_threshold: float = -0.06  # average evidence two clusters need to be merged
     confident: float = 0.1  # pair evidence above which a date difference is a conflict, not two events
     coherent: float = 0.0  # mean evidence of a group the report presents as an agreement
@@ -85,8 +86,24 @@ def fact_keys(claim: Claim) -> set[str]:
     return keys
 
 
+def with_discourse_context(claims: list[Claim], embeddings: np.ndarray, weight: float) -> np.ndarray:
+    """Each claim's vector plus a share of the claim before it in the same source: "Hij legt
+    zijn functie neer" or "Daarop besloot Halsema …" mean what they mean after the claim
+    before them. Claims are in source order, so the previous row is the previous claim."""
+    if weight <= 0 or len(claims) < 2:
+        return embeddings
+    same_source = np.array([False] + [claims[i - 1].source == claims[i].source for i in range(1, len(claims))])
+    previous = np.vstack([np.zeros_like(embeddings[:1]), embeddings[:-1]])
+    mixed = embeddings + weight * np.where(same_source[:, None], previous, 0.0)
+    return (mixed / np.maximum(np.linalg.norm(mixed, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+
+
 def evidence_matrix(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions) -> np.ndarray:
     """Combined pair evidence; -inf on the diagonal and between claims of one source."""
+    return _evidence(claims, with_discourse_context(claims, embeddings, options.discourse_context), options)
+
+
+def _evidence(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions) -> np.ndarray:
     n = len(claims)
     if n == 0:
         return np.zeros((0, 0), dtype=np.float32)
@@ -129,7 +146,8 @@ def align(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions | N
     ``max_per_source`` claims of one source. Returns the groups and the evidence matrix."""
     options = options or AlignOptions()
     n = len(claims)
-    ev = evidence_matrix(claims, embeddings, options)
+    embeddings = with_discourse_context(claims, embeddings, options.discourse_context)
+    ev = _evidence(claims, embeddings, options)
     sources = sorted({c.source for c in claims})
     src_index = np.array([sources.index(c.source) for c in claims], dtype=np.int64)
     valid = np.isfinite(ev)

@@ -42,11 +42,11 @@ def test_who_knew_what(metrics):
     assert metrics["knowledge_recall"] >= 0.80
 
 
-@pytest.mark.xfail(strict=True, reason="issue 2 target align_recall >= 0.80 not met yet (measured 0.72)")
+@pytest.mark.xfail(strict=True, reason="issue 2 target align_recall >= 0.80 not met yet (measured 0.77)")
 def test_alignment_recall_target(metrics):
     assert metrics["align_recall"] >= 0.80
 
 
 def test_alignment_recall_floor(metrics):
     # the level reached so far must not regress while the target above is open
-    assert metrics["align_recall"] >= 0.70
+    assert metrics["align_recall"] >= 0.75
