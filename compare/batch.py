@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
+from .atomic import write_atomic
 from .ingest import ARTICLE_SUFFIXES
 from .model import InputError
 
@@ -55,7 +56,6 @@ def event_key(event: Path, model: str) -> str:
 
 def _run_event(event: str, out_dir: str, model: str, cache_dir: str | None) -> EventResult:
     """One event, in a worker process: compare, render, write atomically."""
-    from .cli import write_atomic
     from .pipeline import Options, run
     from .render import render_json, render_markdown
 
@@ -101,8 +101,7 @@ def run_batch(folder: Path, out_dir: Path, jobs: int = 1, model: str = "e5", cac
         results[e_name] = r
         if r.status == "done":
             manifest[e_name] = {"key": key, "result": r.__dict__}
-            from .cli import write_atomic
-
+        
             write_atomic(manifest_path, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
         say(f"{e_name}: {r.status}" + (f" ({r.error})" if r.error else f", {r.conflicts} conflicts"))
 
@@ -122,7 +121,6 @@ def run_batch(folder: Path, out_dir: Path, jobs: int = 1, model: str = "e5", cac
 
 
 def write_index(results: list[EventResult], out_dir: Path) -> None:
-    from .cli import write_atomic
     from .render.markdown import esc
 
     ranked = sorted(results, key=lambda r: (r.status == "error", -r.conflicts, r.event))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from syntok import segmenter
 
+from .ingest import body_stretches
 from .model import Claim, Source
 
 
@@ -94,7 +95,7 @@ def _quote_mask(text: str, start: int, end: int) -> list[bool]:
 def split_sentences(source: Source) -> list[Sentence]:
     text = source.text
     sentences: list[Sentence] = []
-    for a, b in _body_stretches(source):
+    for a, b in body_stretches(source.text, source.segments, source.body_start):
         chunk = text[a:b]
         for para in segmenter.analyze(chunk):
             for sent in para:
@@ -121,28 +122,6 @@ def _repair(text: str, s: int, e: int) -> list[Sentence]:
             pos = cut
     out.append(Sentence(pos, e))
     return out
-
-
-def _body_stretches(source: Source):
-    """Line-sized stretches of the body that are not boilerplate, headings or metadata."""
-    text = source.text
-    skip = sorted((seg.start, seg.end) for seg in source.segments)
-    pos = source.body_start
-    n = len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        # cut the line where a segment covers part of it
-        a = pos
-        for s0, s1 in skip:
-            if s1 <= a or s0 >= end:
-                continue
-            if s0 > a and text[a:s0].strip():
-                yield a, s0
-            a = max(a, s1)
-        if a < end and text[a:end].strip():
-            yield a, end
-        pos = end + 1
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

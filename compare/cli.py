@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import List, Optional
 
 import typer
+
+from .atomic import write_atomic
 
 app = typer.Typer(
     add_completion=False,
@@ -39,25 +40,6 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
 def _fail(message: str, code: int = 2) -> None:
     typer.echo(f"compare: error: {message}", err=True)
     raise typer.Exit(code)
-
-
-def write_atomic(path: Path, content: str) -> None:
-    """Write to a temporary file beside the target and rename: never a half-written report."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(content)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is for everyone who may read the folder
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _options(dates: list[str], model: str, quiet: bool, no_cache: bool):
@@ -283,10 +265,9 @@ def batch(
 
     try:
         from .batch import run_batch
-        from .embed import make_embedder
+        from .embed import validate_spec
 
-        if model not in ("e5", "use") and not model.startswith("st:"):
-            make_embedder(model)  # the same one-line error as report
+        validate_spec(model)
         out = output or Path("reports") / folder.resolve().name
         results = run_batch(folder, out, jobs=jobs, model=model, limit=limit,
                             progress=None if quiet else (lambda m: typer.echo(f"compare: {m}", err=True)))

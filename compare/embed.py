@@ -101,14 +101,19 @@ def make_embedder(spec: str) -> Embedder:
     return _LOADED[spec]
 
 
+def validate_spec(spec: str) -> None:
+    """Refuse an unknown --model before any work, even when the cache would serve every text."""
+    if spec not in ("e5", "use") and not (spec.startswith("st:") and len(spec) > 3):
+        raise InputError(f"unknown --model {spec!r}: use e5, use, or st:NAME_OR_PATH")
+
+
 def _load_embedder(spec: str) -> Embedder:
     if spec == "e5":
         return E5Embedder()
     if spec == "use":
         return UseEmbedder()
-    if spec.startswith("st:") and len(spec) > 3:
-        return SentenceTransformerEmbedder(spec[3:])
-    raise InputError(f"unknown --model {spec!r}: use e5, use, or st:NAME_OR_PATH")
+    validate_spec(spec)
+    return SentenceTransformerEmbedder(spec[3:])
 
 
 def model_id(spec: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .align import AlignOptions, evidence_matrix
 from .claims import extract_claims
-from .embed import default_cache_dir, embed_texts
+from .embed import default_cache_dir, embed_texts, validate_spec
 from .facts import extract_all
 from .ingest import load_sources, read_source
 from .judge import compare_claims, protagonist_of
@@ -92,6 +92,7 @@ def accept_entry(fingerprint: str, reason: str, by: str | None, today: dt.date |
 def check(draft_path: str, source_paths: list[str], model: str = "e5", dates: dict[str, str] | None = None,
           accepted: dict[str, Acceptance] | None = None, cache_dir: Path | None = None,
           align_options: AlignOptions | None = None) -> CheckResult:
+    validate_spec(model)
     dates = dict(dates or {})
     accepted = accepted or {}
     options = align_options or AlignOptions()
@@ -117,12 +118,12 @@ def check(draft_path: str, source_paths: list[str], model: str = "e5", dates: di
     protagonist = protagonist_of({c.id: c for c in claims})
     n_draft = len(claims_by_source[draft.id])
     verdicts = []
+    columns = {s.id: [k for k, c in enumerate(claims) if c.source == s.id] for s in sources}
     for i in range(n_draft):
         d = claims[i]
         candidates = []
         for s in sources:
-            cols = [k for k, c in enumerate(claims) if c.source == s.id]
-            order = sorted(cols, key=lambda k: (-ev[i, k], k))[:CANDIDATES_PER_SOURCE]
+            order = sorted(columns[s.id], key=lambda k: (-ev[i, k], k))[:CANDIDATES_PER_SOURCE]
             candidates += [(float(ev[i, k]), claims[k]) for k in order if ev[i, k] >= options.group_threshold]
         findings: list[Finding] = []
         support: list[Claim] = []

@@ -333,17 +333,29 @@ def read_source(path: Path, published_override: str | None = None) -> Source:
     )
 
 
-def _body_text(text: str, segments: list[Segment], body_start: int) -> str:
-    parts = []
+def body_stretches(text: str, segments: list[Segment], body_start: int):
+    """(start, end) of the line-sized stretches of article body: what no segment covers."""
+    skip = sorted((seg.start, seg.end) for seg in segments)
     pos = body_start
-    for s in segments:
-        if s.end <= pos:
-            continue
-        if s.start > pos:
-            parts.append(text[pos : s.start])
-        pos = max(pos, s.end)
-    parts.append(text[pos:])
-    return "".join(parts)
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        # cut the line where a segment covers part of it
+        a = pos
+        for s0, s1 in skip:
+            if s1 <= a or s0 >= end:
+                continue
+            if s0 > a and text[a:s0].strip():
+                yield a, s0
+            a = max(a, s1)
+        if a < end and text[a:end].strip():
+            yield a, end
+        pos = end + 1
+
+
+def _body_text(text: str, segments: list[Segment], body_start: int) -> str:
+    return "\n".join(text[a:b] for a, b in body_stretches(text, segments, body_start))
 
 
 def load_sources(paths: list[str], dates: dict[str, str] | None = None) -> list[Source]:

@@ -13,7 +13,7 @@ import itertools
 import math
 import re
 
-from .model import Claim, Finding, Fact, Group
+from .model import Claim, Fact, Finding, Group, short_id
 
 NUMERIC = ("count", "money", "duration", "age", "percent")
 
@@ -93,10 +93,6 @@ def _role_only(f: Fact) -> bool:
             and not re.match(r"(een|a|an)\s", f.text, re.I))
 
 
-def _short(source_id: str) -> str:
-    return source_id.split("_")[0] if re.match(r"^\d+_", source_id) else source_id
-
-
 def fingerprint(kind: str, parts: list[tuple[str, str]]) -> str:
     """Stable across runs and edits elsewhere: the kind and each source's quoted value."""
     norm = sorted((s, re.sub(r"\s+", " ", t.strip().lower())) for s, t in parts)
@@ -123,7 +119,7 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
     ``confident``: the two are aligned strongly enough that different dates mean the
     sources disagree, rather than that they tell of two different moments."""
     out: list[Finding] = []
-    sa, sb = _short(a.source), _short(b.source)
+    sa, sb = short_id(a.source), short_id(b.source)
     # numbers of the same kind and the same counted thing
     for kind in NUMERIC:
         label = {"count": "Count", "money": "Amount", "duration": "Duration", "age": "Age", "percent": "Percentage"}[kind]

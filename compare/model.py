@@ -7,8 +7,14 @@ Every span is a half-open [start, end) range of Python str offsets into
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+
+def short_id(source_id: str) -> str:
+    """'003_fcb36a4dc55822fd' → '003': the seeds' numbered ids are read by their number."""
+    return source_id.split("_")[0] if re.match(r"^\d+_", source_id) else source_id
 
 
 class InputError(Exception):

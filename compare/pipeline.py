@@ -14,7 +14,7 @@ from typing import Callable
 from . import __version__
 from .align import AlignOptions, align
 from .claims import extract_claims
-from .embed import default_cache_dir, embed_texts, make_embedder, model_id
+from .embed import default_cache_dir, embed_texts, make_embedder, model_id, validate_spec
 from .facts import extract_all
 from .ingest import load_sources
 from .judge import judge
@@ -46,6 +46,7 @@ def run(paths: list[str], options: Options | None = None, min_sources: int = 2) 
         options.timings[stage] = options.timings.get(stage, 0.0) + now - t
         t = now
 
+    validate_spec(options.model)
     sources = load_sources(paths, options.dates)
     if len(sources) < min_sources:
         raise InputError(f"need at least {min_sources} sources to compare, got {len(sources)}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..ingest import body_stretches
 from ..model import Fact, Source
 
 # Role words, Dutch and English. A Dutch compound ending in one of them is that role
@@ -110,7 +111,7 @@ class PeopleRegistry:
     def build(cls, sources: list[Source]) -> "PeopleRegistry":
         reg = cls()
         for s in sources:
-            for a, b in _body_spans(s):
+            for a, b in body_stretches(s.text, s.segments, s.body_start):
                 reg._scan(s.text[a:b])
         return reg
 
@@ -241,9 +242,3 @@ def _role_after(after: str):
     if not m:
         return None
     return role_of(m.group(1))
-
-
-def _body_spans(source: Source):
-    from ..claims import _body_stretches
-
-    return _body_stretches(source)

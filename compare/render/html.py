@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 
-from ..model import Report
+from ..model import Report, short_id
 from .timeline import timeline_events
 
 _CSS = """
@@ -103,7 +103,7 @@ def _svg_timeline(report: Report) -> str:
     for k, e in enumerate(events):
         x, y = x_of[e.start], 30 + row * k
         colour = "#c00" if e.differs else "#2a7"
-        label = html.escape(f"{e.when} · {e.label} ({', '.join(s.split('_')[0] for s in e.dates)})")
+        label = html.escape(f"{e.when} · {e.label} ({', '.join(short_id(s) for s in e.dates)})")
         parts.append(f'<circle cx="{x:.1f}" cy="14" r="4" fill="{colour}"/>'
                      f'<line x1="{x:.1f}" y1="14" x2="{x:.1f}" y2="{y - 4}" stroke="#ccc"/>'
                      f'<text x="{x + 4:.1f}" y="{y}" font-size="11" fill="{colour}">{label}</text>')
@@ -119,9 +119,10 @@ def render_html(report: Report) -> str:
     for g in report.groups:
         for f in g.findings:
             findings.append({"message": f.message, "claims": f.claims, "cls": "conflict" if f.severity == "conflict" else "note"})
+    text_of = {c.id: c.text for c in report.claims}
     for g in report.groups:
         if g.status in ("agree", "compatible") and g.score >= 0.0:
-            findings.append({"message": f"{g.id} ({g.status}): " + next(c.text for c in report.claims if c.id == g.claims[0])[:120],
+            findings.append({"message": f"{g.id} ({g.status}): " + text_of[g.claims[0]][:120],
                              "claims": g.claims, "cls": "agree"})
     data = {
         "sources": [{"id": s.id, "published": s.published, "text": s.text, "claims": claims_by_source.get(s.id, [])}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 
-from ..model import Claim, Report, Source
+from ..model import Claim, Report, Source, short_id
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}|#!~])")
 
@@ -26,10 +26,6 @@ def _line(source: Source, offset: int) -> int:
     return source.text.count("\n", 0, offset) + 1
 
 
-def _short(sid: str) -> str:
-    return sid.split("_")[0] if re.match(r"^\d+_", sid) else sid
-
-
 def render_markdown(report: Report, link_dir: str | None = None, coherent: float = 0.0) -> str:
     """``link_dir``: the folder the report is written to, so line links are relative to it."""
     sources = {s.id: s for s in report.sources}
@@ -38,7 +34,7 @@ def render_markdown(report: Report, link_dir: str | None = None, coherent: float
     def link(c: Claim) -> str:
         s = sources[c.source]
         path = os.path.relpath(s.path, link_dir) if link_dir is not None else s.path
-        return f"[{esc(_short(c.source))}:L{_line(s, c.start)}]({path.replace(os.sep, '/').replace(' ', '%20')}#L{_line(s, c.start)})"
+        return f"[{esc(short_id(c.source))}:L{_line(s, c.start)}]({path.replace(os.sep, '/').replace(' ', '%20')}#L{_line(s, c.start)})"
 
     conflicts = [(g, f) for g in report.groups for f in g.findings if f.severity == "conflict"]
     calm = [g for g in report.groups if g.status in ("agree", "compatible")]
@@ -96,12 +92,12 @@ def render_markdown(report: Report, link_dir: str | None = None, coherent: float
     out.append("## Timeline")
     out.append("")
     if events:
-        out.append(mermaid_timeline(events, _short))
+        out.append(mermaid_timeline(events))
         out.append("")
         out.append("| when | event | dates per source |")
         out.append("|---|---|---|")
         for e in events:
-            per = "; ".join(f"{esc(_short(s))}: {esc(t)}" for s, t in e.dates.items())
+            per = "; ".join(f"{esc(short_id(s))}: {esc(t)}" for s, t in e.dates.items())
             flag = " **(dates differ)**" if e.differs else ""
             out.append(f"| {esc(e.when)} | {esc(e.label)}{flag} | {per} |")
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..atomic import write_with
 from ..model import InputError, Report
 from .json import fact_to_dict
 
@@ -30,9 +31,6 @@ def report_tables(report: Report):
 
 
 def write_tables(report: Report, folder: Path, fmt: str = "csv") -> list[Path]:
-    import os
-    import tempfile
-
     if fmt == "parquet":
         try:
             import pyarrow  # noqa: F401
@@ -43,19 +41,9 @@ def write_tables(report: Report, folder: Path, fmt: str = "csv") -> list[Path]:
     written = []
     for name, df in report_tables(report).items():
         target = folder / f"{name}.{fmt}"
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
-        os.close(fd)
-        try:
-            if fmt == "csv":
-                df.to_csv(tmp, index=False, lineterminator="\n")
-            else:
-                df.to_parquet(tmp, index=False)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        if fmt == "csv":
+            write_with(target, lambda tmp, df=df: df.to_csv(tmp, index=False, lineterminator="\n"))
+        else:
+            write_with(target, lambda tmp, df=df: df.to_parquet(tmp, index=False))
         written.append(target)
     return written

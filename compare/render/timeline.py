@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Fact, Report
+from ..model import Fact, Report, short_id
 
 
 @dataclass
@@ -55,12 +55,12 @@ def _mermaid_text(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def mermaid_timeline(events: list[TimelineEvent], short) -> str:
+def mermaid_timeline(events: list[TimelineEvent]) -> str:
     if not events:
         return ""
     lines = ["```mermaid", "timeline", "    title Dated events across sources"]
     for e in events:
-        srcs = ", ".join(short(s) for s in e.dates)
+        srcs = ", ".join(short_id(s) for s in e.dates)
         flag = " ⚠ dates differ" if e.differs else ""
         lines.append(f"    {_mermaid_text(e.when)} : {_mermaid_text(e.label)} ({_mermaid_text(srcs)}){flag}")
     lines.append("```")
