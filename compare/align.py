@@ -5,7 +5,10 @@ cosine threshold is used. The evidence for a pair is relative:
 - CSLS: the cosine minus each claim's mean similarity to its nearest neighbours in
   other sources (hub claims that resemble everything are discounted);
 - shared content words, shared word trigrams (near-verbatim quotes), and shared
-  fact values (the same count of the same thing, the same date, the same person).
+  fact values (the same count of the same thing, the same date, the same person);
+- a shared news event told in other words ("legt zijn functie neer" / "stapt op"), by how
+  rare it is in the run (paraphrase.py). It says two claims speak of the same thing, not
+  that they state the same fact, so verdicts read the evidence without it.
 All signals are matrices over claims: one product each, no loop over pairs.
 """
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .model import Claim, Group
+from .paraphrase import frames
 
 _STOP = set(
     """de het een en van in is dat op te zijn niet met voor die er aan als ook door maar bij om naar was heeft hebben
@@ -36,6 +40,7 @@ class AlignOptions:
     coherent: float = 0.0  # mean evidence of a group the report presents as an agreement
     max_per_source: int = 2  # a group may hold a source's claim and its restatement
     restatement_quantile: float = 0.9  # how alike two claims of one source must be to share a group
+    frame_weight: float = 0.15  # evidence from one news event told in other words (paraphrase.py)
 
 
 def _tokens(text: str) -> list[str]:
@@ -68,6 +73,21 @@ def _idf_overlap(rows: list[set[str]]) -> np.ndarray:
     return shared / np.maximum(union, 1e-6)
 
 
+def _rare_shared(rows: list[set[str]]) -> np.ndarray:
+    """How rare the rarest term two rows share is, in [0, 1]: 1 for a term only those two
+    rows have, near 0 for one most rows have. Not divided by what else the rows hold, since a
+    row holds one or two terms: a shared frame is no evidence in a story where every claim
+    is about the shooting, and good evidence where two claims alone speak of resigning."""
+    m = _binary_matrix(rows)
+    n = max(len(rows), 2)
+    df = m.sum(axis=0)
+    rarity = np.clip(np.log(n / np.maximum(df, 1)) / np.log(max(n, 3) / 2), 0.0, 1.0).astype(np.float32)
+    out = np.zeros((len(rows), len(rows)), dtype=np.float32)
+    for t in range(m.shape[1]):  # one outer product per term: the terms are few, the claims many
+        out = np.maximum(out, np.outer(m[:, t], m[:, t]) * rarity[t])
+    return out
+
+
 def fact_keys(claim: Claim) -> set[str]:
     """Values that, shared by two claims, say they speak of the same thing. People are left
     out: in articles about one event the same few people are in most claims, and their
@@ -98,15 +118,18 @@ def with_discourse_context(claims: list[Claim], embeddings: np.ndarray, weight: 
     return (mixed / np.maximum(np.linalg.norm(mixed, axis=1, keepdims=True), 1e-12)).astype(np.float32)
 
 
-def evidence_matrix(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions) -> np.ndarray:
-    """Combined pair evidence; -inf on the diagonal and between claims of one source."""
+def evidence_matrix(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions) -> tuple[np.ndarray, np.ndarray]:
+    """Pair evidence, -inf on the diagonal and between claims of one source, twice: that two
+    claims speak of the same thing (for grouping), and that they state the same fact (for
+    verdicts: the first without the evidence of a shared kind of event, since two claims
+    about "the shooting" may still be about two moments of it)."""
     return _evidence(claims, with_discourse_context(claims, embeddings, options.discourse_context), options)
 
 
-def _evidence(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions) -> np.ndarray:
+def _evidence(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions) -> tuple[np.ndarray, np.ndarray]:
     n = len(claims)
     if n == 0:
-        return np.zeros((0, 0), dtype=np.float32)
+        return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=np.float32)
     sources = np.array([c.source for c in claims])
     same = sources[:, None] == sources[None, :]
     cos = embeddings @ embeddings.T
@@ -131,11 +154,13 @@ def _evidence(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions
     shared_tri = np.minimum(tri @ tri.T, 3) / 3
 
     shared_facts = _idf_overlap([fact_keys(c) for c in claims])
+    shared_frames = _rare_shared([frames(c.text) for c in claims])
 
-    evidence = csls + 0.25 * jaccard + 0.15 * shared_tri + 0.2 * shared_facts
-    evidence = np.where(same, -np.inf, evidence)
-    np.fill_diagonal(evidence, -np.inf)
-    return evidence.astype(np.float32)
+    same_fact = csls + 0.25 * jaccard + 0.15 * shared_tri + 0.2 * shared_facts
+    same_fact = np.where(same, -np.inf, same_fact)
+    np.fill_diagonal(same_fact, -np.inf)
+    same_thing = same_fact + options.frame_weight * shared_frames
+    return same_thing.astype(np.float32), same_fact.astype(np.float32)
 
 
 def align(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions | None = None) -> tuple[list[Group], np.ndarray]:
@@ -143,11 +168,13 @@ def align(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions | N
     are, on average, most alike are merged first, until no pair reaches
     ``options.group_threshold``. Average linkage keeps one strong but wrong pair from
     gluing two stories together (single linkage would), and a cluster may hold at most
-    ``max_per_source`` claims of one source. Returns the groups and the evidence matrix."""
+    ``max_per_source`` claims of one source. Returns the groups and the evidence that two
+    claims state the same fact (see evidence_matrix), which verdicts read."""
     options = options or AlignOptions()
     n = len(claims)
+    own = embeddings
     embeddings = with_discourse_context(claims, embeddings, options.discourse_context)
-    ev = _evidence(claims, embeddings, options)
+    ev, same_fact = _evidence(claims, embeddings, options)
     sources = sorted({c.source for c in claims})
     src_index = np.array([sources.index(c.source) for c in claims], dtype=np.int64)
     valid = np.isfinite(ev)
@@ -156,8 +183,9 @@ def align(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions | N
     per_source = np.zeros((n, len(sources)), dtype=np.int64)
     per_source[np.arange(n), src_index] = 1
     # Two claims of one source share a group only as a restatement of each other: their
-    # cosine must be as high as the closest tenth of cross-source pairs.
-    cos = embeddings @ embeddings.T
+    # cosine must be as high as the closest tenth of cross-source pairs. Read without the
+    # discourse context, which neighbouring claims of one source share.
+    cos = own @ own.T
     cross = cos[src_index[:, None] != src_index[None, :]]
     restate_floor = float(np.quantile(cross, options.restatement_quantile)) if cross.size else 1.0
 
@@ -209,4 +237,4 @@ def align(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions | N
     single = [g for g in groups if g.status == "unique"]
     for k, g in enumerate(multi + single, start=1):
         g.id = f"G{k}"
-    return multi + single, ev
+    return multi + single, same_fact

@@ -41,6 +41,13 @@ _CLAUSE_SPLITS = re.compile(
     r"\s+(?=(?:omdat|because|nadat|zodat)\s)",
     re.I,
 )
+# The reason or occasion after a completed event ("is maandag per direct opgestapt | na
+# klachten van …", "was arrested | after a shooting …"): a second fact, which other sources
+# often tell apart. Only after a past participle, where the event's own clause is complete:
+# Dutch ge-participles and English -ed forms; participles without ge- ("ontslagen",
+# "vertrokken") are not recognised and stay unsplit, which costs a split, never a claim.
+_AFTER_EVENT = re.compile(r"\b(?P<verb>[^\W\d_]+)\s+(?=(?:na|wegens|vanwege|after|following|amid)\s)", re.I)
+_PARTICIPLE = re.compile(r"^(?:[^\W\d_]*ge[^\W\d_]{2,}(?:d|t|en)|[^\W\d_]{3,}ed)$", re.I)
 # "maar"/"but" between two clauses: the next word starts a verb phrase, not a noun phrase
 # ("geen betrekking op fysiek contact maar betreffen opmerkingen …"). Allowed inside quotes:
 # a quoted sentence can make two statements.
@@ -150,6 +157,9 @@ def split_atomic(text: str, sentence: Sentence) -> list[tuple[int, int]]:
         cuts.append(m.end())
     for m in _CLAUSE_BUT.finditer(text, s, e):
         cuts.append(m.end())
+    for m in _AFTER_EVENT.finditer(text, s, e):
+        if _PARTICIPLE.match(m.group("verb")) and not mask[m.start() - s]:
+            cuts.append(m.end())
     pieces: list[tuple[int, int]] = []
     pos = s
     for cut in sorted(set(cuts)):

@@ -114,11 +114,12 @@ def check(draft_path: str, source_paths: list[str], model: str = "e5", dates: di
     extract_all(everything, claims_by_source)
     claims = [c for s in everything for c in claims_by_source[s.id]]
     vectors, stats = embed_texts([c.text for c in claims], model, cache_dir or default_cache_dir())
-    ev = evidence_matrix(claims, vectors, options)
+    ev, same_fact = evidence_matrix(claims, vectors, options)
     protagonist = protagonist_of({c.id: c for c in claims})
     n_draft = len(claims_by_source[draft.id])
     verdicts = []
     columns = {s.id: [k for k, c in enumerate(claims) if c.source == s.id] for s in sources}
+    c_index = {c.id: k for k, c in enumerate(claims)}
     for i in range(n_draft):
         d = claims[i]
         candidates = []
@@ -128,10 +129,13 @@ def check(draft_path: str, source_paths: list[str], model: str = "e5", dates: di
         findings: list[Finding] = []
         support: list[Claim] = []
         for score, c in sorted(candidates, key=lambda x: (-x[0], x[1].id)):
-            found = compare_claims(d, c, score >= options.confident, protagonist)
+            # found by the evidence that both speak of the same thing; judged by the evidence
+            # that they state the same fact (a shared kind of event is not that)
+            fact_score = float(same_fact[i, c_index[c.id]])
+            found = compare_claims(d, c, fact_score >= options.confident, protagonist)
             conflicts = [f for f in found if f.severity == "conflict"]
             findings += [f for f in conflicts if f.fingerprint not in {g.fingerprint for g in findings}]
-            if not conflicts and score >= options.coherent:
+            if not conflicts and fact_score >= options.coherent:
                 support.append(c)
         verdict = "contradicted" if findings else "supported" if support else "unsupported"
         verdicts.append(ClaimVerdict(d, verdict, findings, [f.fingerprint for f in findings if f.fingerprint in accepted], support))

@@ -146,6 +146,12 @@ def test_street_block_is_an_address_not_a_count():
     assert extract_numbers("in the 600 block of Main Street", 0, "en") == []
 
 
+@pytest.mark.parametrize("text", ["the shooting broke out about 2 p.m. on Main Street", "a vigil at 6 pm Sunday"])
+def test_time_of_day_is_not_a_count(text):
+    # GVC: "about 2 p.m." and "6 p.m." were once read as counts of "p" and reported as a conflict
+    assert [f for f in extract_numbers(text, 0, "en") if f.kind in ("count", "number")] == []
+
+
 KNOWLEDGE = [
     # text, language, actor, polarity
     ("Erik Flentge wist niets van het onderzoek.", "nl", "Erik Flentge", "negative"),

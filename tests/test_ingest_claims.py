@@ -100,6 +100,29 @@ def test_english_sentences_and_contrast_split(tmp_path):
     assert got == ["Police said two men were arrested,", "but a third suspect fled.", "Dr. Smith treated the victim."]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("De wethouder is maandag per direct opgestapt na klachten van meerdere ambtenaren.\n",
+     ["De wethouder is maandag per direct opgestapt", "na klachten van meerdere ambtenaren."]),
+    ("The suspect was arrested after a shooting at a bar on Main Street.\n",
+     ["The suspect was arrested", "after a shooting at a bar on Main Street."]),
+    ("Hij werd gearresteerd wegens herhaald geweld tegen agenten.\n",
+     ["Hij werd gearresteerd", "wegens herhaald geweld tegen agenten."]),
+])
+def test_reason_after_an_event_is_a_claim(tmp_path, text, expected):
+    # an event and the reason or occasion after it are two facts, which sources tell apart
+    assert _claims_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Na de verkiezingen ging hij met vakantie naar Spanje.\n",  # "na" not after a finished event
+    "Zij kwam na afloop van de vergadering naar buiten.\n",  # "kwam" is no participle
+    "He left after the meeting.\n",  # too short on both sides to be two claims
+    "„Ik ben opgestapt na klachten van meerdere collega's,” zei hij.\n",  # inside a quote
+])
+def test_after_is_not_split_without_a_finished_event(tmp_path, text):
+    assert _claims_of(tmp_path, text) == [text.strip()]
+
+
 def test_saved_html_page_is_read_as_text(tmp_path):
     page = ("<html><head><title>Wethouder stapt op</title><script>var x = '<p>nee</p>';</script></head>"
             "<body><h1>Wethouder stapt op</h1><p>De wethouder is maandag opgestapt na vier klachten.</p>"
@@ -107,4 +130,5 @@ def test_saved_html_page_is_read_as_text(tmp_path):
     s = read_source(write(tmp_path, "a.html", page))
     claims = [c.text for c in extract_claims(s)]
     assert s.title == "Wethouder stapt op"
-    assert claims == ["De wethouder is maandag opgestapt na vier klachten.", "Hij had het college & de raad ingelicht."]
+    # the reason after the event is a claim of its own (see test_reason_after_an_event_is_a_claim)
+    assert claims == ["De wethouder is maandag opgestapt", "na vier klachten.", "Hij had het college & de raad ingelicht."]

@@ -371,6 +371,8 @@ def _looks_like_code(text: str, a: int, b: int) -> bool:
     around = text[max(0, a - 1) : b + 1]
     if re.match(r"\s+block\s+of\b", text[b:], re.I):
         return True  # "the 600 block of Main Street" is an address
+    if re.match(r"\s*[ap]\.?\s?m\b\.?", text[b:], re.I):
+        return True  # "2 p.m.", "6 pm" is a time of day
     if re.search(r"\d[:/]\d", around) or re.search(r"\d-\d+-\d|^\d+-\d{5,}", text[a : b + 8]):
         return True
     return bool(re.search(r"\d-$|^-\d", around)) or bool(re.match(r"\s*uur\b", text[b:]) and re.search(r"[.:]", text[a:b]))
