@@ -10,7 +10,11 @@ the run. Frames say nothing about polarity or tense: "trad niet af" still speaks
 resigning, which is what alignment needs; verdicts never read frames.
 
 Patterns are matched case-insensitively on word boundaries; Dutch separable verbs are
-matched with their particle later in the clause ("stapt … op", "legt … neer").
+matched with their particle later in the clause ("stapt … op", "legt … neer"). Words that
+mean something else in the other language or in crime news are left out or tied to their
+context: "fired" (a gun) only as "fired from", "brand" (English) only in Dutch compounds,
+"touch" only with an object person; "opgepakt" is left out ("signalen zijn opgepakt" is
+handled, not arrested).
 """
 from __future__ import annotations
 
@@ -30,10 +34,10 @@ _FRAMES: dict[str, list[str]] = {
         r"quit(?:s|ting)?",
     ],
     "dismiss": [
-        r"(?:ge)?ontsla(?:gen|at|an)", r"ontslag\s+(?:gekregen|kreeg)", r"fired", r"dismiss(?:ed|al)", r"sacked",
+        r"(?:ge)?ontsla(?:gen|at|an)", r"ontslag\s+(?:gekregen|kreeg)", r"fired\s+from", r"dismiss(?:ed|al)", r"sacked",
     ],
     "arrest": [
-        r"(?:ge)?arresteer?(?:d|de|den|t|en)?", r"arrestatie", r"aan(?:ge)?houden", r"aanhouding", r"opgepakt",
+        r"(?:ge)?arresteer?(?:d|de|den|t|en)?", r"arrestatie", r"aan(?:ge)?houden", r"aanhouding",
         r"in\s+hechtenis", r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing)?", r"(?:in|into)\s+custody",
     ],
     "charge": [
@@ -58,7 +62,7 @@ _FRAMES: dict[str, list[str]] = {
     ],
     "touch": [
         r"aan(?:ge)?raakt?", r"aanraken", r"aanraking(?:en)?", r"fysiek\s+contact", r"lichamelijk\s+contact",
-        r"betast", r"touch(?:ed|es|ing)?", r"physical\s+contact", r"grop(?:e|ed|ing)",
+        r"betast", r"touch(?:ed|ing)\s+(?:her|him|me|them|us)", r"physical\s+contact", r"grop(?:e|ed|ing)",
     ],
     "warn": [
         r"(?:ge)?waarschuw(?:d|de|den|t|en|ing)?", r"aan(?:ge)?sprok(?:en)?", r"spr(?:eek|aken|eekt)" + _GAP + r"aan\b",
@@ -66,7 +70,7 @@ _FRAMES: dict[str, list[str]] = {
         r"admonish(?:ed)?", r"confront(?:ed)?",
     ],
     "apologise": [
-        r"excuses", r"verontschuldiging(?:en)?", r"excuseer(?:de|t)", r"excuseren", r"spijt",
+        r"excuses", r"verontschuldiging(?:en)?", r"verontschuldig(?:de|den|t)", r"excuseer(?:de|t)", r"excuseren", r"spijt",
         r"apolog(?:y|ies|ise|ised|ize|ized)", r"sorry", r"regret(?:s|ted)?",
     ],
     "conclude": [
@@ -75,7 +79,7 @@ _FRAMES: dict[str, list[str]] = {
     ],
     "commission": [
         r"opdracht\s+(?:ge)?(?:geven|gegeven|gaf|gaven)", r"in\s+opdracht\s+van", r"opgestart", r"ingesteld",
-        r"commission(?:ed)?", r"launched",
+        r"commissioned", r"launched",
     ],
     "appoint": [
         r"benoemd", r"benoeming", r"aan(?:ge)?steld", r"(?:ge)?kozen\s+(?:tot|als)", r"appoint(?:ed|ment)",
@@ -91,7 +95,10 @@ _FRAMES: dict[str, list[str]] = {
     "crash": [
         r"botsing", r"(?:ge)?botst", r"aanrijding", r"ongeluk", r"crash(?:ed|es)?", r"collid(?:ed|e)", r"collision",
     ],
-    "fire": [r"brand", r"(?:in\s+)?vlammen", r"fire\s+(?:broke|destroyed|crews?)", r"blaze", r"in\s+flames"],
+    "fire": [
+        r"(?:woning|natuur|bos|school|auto)brand(?:en)?", r"uitslaande\s+brand", r"brandweer", r"in\s+vlammen",
+        r"fire\s+(?:broke|destroyed|crews?|fighters?)", r"firefighters?", r"blaze", r"in\s+flames",
+    ],
     "complaint": [
         r"klacht(?:en)?", r"melding(?:en)?", r"aangifte", r"signal(?:en)?", r"complain(?:t|ts|ed)",
         r"report(?:ed)?\s+(?:to|by)", r"allegation(?:s)?",

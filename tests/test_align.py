@@ -27,9 +27,17 @@ def test_one_event_told_in_other_words_shares_a_frame(a, b, frame):
     "De gemeente meldt dat de wachtlijst langer wordt.",  # "meldt" is no complaint
     "The council met on Tuesday to discuss the budget.",
     "Hij stapte in de auto en reed weg.",  # "stapte in", not "stapte op"
+    "They bought a brand new car.",  # English "brand" is no Dutch fire
+    "The family asked people to keep in touch.",
+    "The city commission met on Tuesday.",
 ])
 def test_ordinary_sentences_have_no_frame(text):
     assert frames(text) == set()
+
+
+def test_fired_is_a_gun_not_a_dismissal():
+    assert frames("The gunman fired three shots") == {"@shoot"}
+    assert "@dismiss" in frames("She was fired from her job at the bank")
 
 
 def test_a_frame_every_claim_shares_counts_for_nothing():
