@@ -46,7 +46,11 @@ _CLAUSE_SPLITS = re.compile(
 # often tell apart. Only after a past participle, where the event's own clause is complete:
 # Dutch ge-participles and English -ed forms; participles without ge- ("ontslagen",
 # "vertrokken") are not recognised and stay unsplit, which costs a split, never a claim.
-_AFTER_EVENT = re.compile(r"\b(?P<verb>[^\W\d_]+)\s+(?=(?:na|wegens|vanwege|after|following|amid)\s)", re.I)
+_REASON_WORDS = r"(?:na|wegens|vanwege|after|following|amid)"
+_AFTER_EVENT = re.compile(rf"\b(?P<verb>[^\W\d_]+)\s+(?={_REASON_WORDS}\s)", re.I)
+# A claim cut off this way opens with its preposition; it happened before the event, so the
+# event's date is not its date (facts/__init__.py).
+REASON_CLAUSE = re.compile(rf"^{_REASON_WORDS}\s", re.I)
 _PARTICIPLE = re.compile(r"^(?:[^\W\d_]*ge[^\W\d_]{2,}(?:d|t|en)|[^\W\d_]{3,}ed)$", re.I)
 # "maar"/"but" between two clauses: the next word starts a verb phrase, not a noun phrase
 # ("geen betrekking op fysiek contact maar betreffen opmerkingen …"). Allowed inside quotes:

@@ -119,6 +119,20 @@ def _facts(tmp_path, text, name="a.txt"):
     return [f for c in claims for f in c.facts]
 
 
+def test_a_clause_is_dated_by_its_sentence_but_a_reason_is_not(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("date 2021-07\nDe wethouder is maandag per direct opgestapt na klachten van vier ambtenaren. "
+                 "In 2019 sprak Halsema met Ivens, die toen nog niets wist van de meldingen.\n", encoding="utf-8")
+    s = read_source(p)
+    claims = extract_claims(s)
+    extract_all([s], {s.id: claims})
+    by_text = {c.text: c for c in claims}
+    # the complaints came before the resignation: Monday is not their date
+    assert by_text["na klachten van vier ambtenaren."].context == []
+    # the relative clause speaks of the same moment as its sentence
+    assert [f.value for f in by_text["die toen nog niets wist van de meldingen."].context] == ["2019"]
+
+
 def test_people_with_roles_and_later_mentions(tmp_path):
     facts = _facts(tmp_path, "Burgemeester Femke Halsema sprak met SP-fractievoorzitter Erik Flentge. Later zei Halsema dat Flentge niets wist.\n")
     people = [(f.value, f.role) for f in facts if f.kind == "person"]
