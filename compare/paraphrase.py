@@ -4,9 +4,9 @@ A small multilingual embedding model (e5-small) hears "Hij legt zijn functie onm
 neer" and "is maandag per direct opgestapt" as barely related, and "heeft haar nooit
 aangeraakt" as unrelated to "geen fysiek contact". The events news reports are made of
 (resigning, arresting, shooting, dying, warning, apologising …) are a small, stable set, and
-each is told in a handful of verbs and fixed phrases. Alignment reads a frame shared by
-two claims as a shared content word ("@resign"), weighted like any word by how rare it is in
-the run. Frames say nothing about polarity or tense: "trad niet af" still speaks of
+each is told in a handful of verbs and fixed phrases. Alignment counts a frame two claims
+share ("@resign") as evidence that they speak of the same thing, weighted by how rare the
+frame is in the run (align._rare_shared). Frames say nothing about polarity or tense: "trad niet af" still speaks of
 resigning, which is what alignment needs; verdicts never read frames.
 
 Patterns are matched case-insensitively on word boundaries; Dutch separable verbs are
@@ -37,7 +37,7 @@ _FRAMES: dict[str, list[str]] = {
         r"(?:ge)?ontsla(?:gen|at|an)", r"ontslag\s+(?:gekregen|kreeg)", r"fired\s+from", r"dismiss(?:ed|al)", r"sacked",
     ],
     "arrest": [
-        r"(?:ge)?arresteer?(?:d|de|den|t|en)?", r"arrestatie", r"aan(?:ge)?houden", r"aanhouding",
+        r"(?:ge)?arrest(?:eerd|eerde|eerden|eert|eren|atie|aties)", r"aan(?:ge)?houden", r"aanhouding",
         r"in\s+hechtenis", r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing)?", r"(?:in|into)\s+custody",
     ],
     "charge": [

@@ -14,6 +14,7 @@ from compare.paraphrase import frames
     ("She stepped down last week", "Hij treedt per direct af als voorzitter", "@resign"),
     ("wethouder Ivens heeft haar nooit aangeraakt", "De klachten hebben geen betrekking op fysiek contact", "@touch"),
     ("Police arrested two men on Sunday", "Twee mannen zijn zondag aangehouden", "@arrest"),
+    ("De politie arresteerde de verdachte", "Hij werd gisteren gearresteerd", "@arrest"),
     ("Three people were killed in the shooting", "Bij de schietpartij kwamen drie mensen om het leven", "@die"),
     ("het vorige maand afgeronde onderzoek", "een onderzoek dat 18 juni werd afgesloten", "@conclude"),
     ("Ivens was al eerder gewaarschuwd", "Zij spraken hem er achtereenvolgens op aan.", "@warn"),
