@@ -119,19 +119,19 @@ def check(draft_path: str, source_paths: list[str], model: str = "e5", dates: di
     n_draft = len(claims_by_source[draft.id])
     verdicts = []
     columns = {s.id: [k for k, c in enumerate(claims) if c.source == s.id] for s in sources}
-    c_index = {c.id: k for k, c in enumerate(claims)}
     for i in range(n_draft):
         d = claims[i]
         candidates = []
         for s in sources:
             order = sorted(columns[s.id], key=lambda k: (-ev[i, k], k))[:CANDIDATES_PER_SOURCE]
-            candidates += [(float(ev[i, k]), claims[k]) for k in order if ev[i, k] >= options.group_threshold]
+            candidates += [k for k in order if ev[i, k] >= options.group_threshold]
         findings: list[Finding] = []
         support: list[Claim] = []
-        for score, c in sorted(candidates, key=lambda x: (-x[0], x[1].id)):
+        for k in sorted(candidates, key=lambda k: (-ev[i, k], claims[k].id)):
+            c = claims[k]
             # found by the evidence that both speak of the same thing; judged by the evidence
             # that they state the same fact (a shared kind of event is not that)
-            fact_score = float(same_fact[i, c_index[c.id]])
+            fact_score = float(same_fact[i, k])
             found = compare_claims(d, c, fact_score >= options.confident, protagonist)
             conflicts = [f for f in found if f.severity == "conflict"]
             findings += [f for f in conflicts if f.fingerprint not in {g.fingerprint for g in findings}]

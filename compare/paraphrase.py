@@ -28,7 +28,7 @@ _FRAMES: dict[str, list[str]] = {
         r"op(?:ge)?stap(?:t|te|ten|pen)", r"stap(?:t|te|ten|pen)" + _GAP + r"op\b",
         r"terug(?:ge)?tr(?:eden|ad|aden|eedt)", r"ontslag\s+(?:ge)?n(?:eemt|am|amen|emen|omen)",
         r"n(?:eemt|am|amen|emen)" + _GAP + r"ontslag\b",
-        r"(?:functie|ambt|zetel|taken)" + r"(?:\s+\S+){0,3}?\s+neer(?:ge)?leg(?:t|de|den|gen)",
+        r"(?:functie|ambt|zetel|taken)(?:\s+\S+){0,3}?\s+neer(?:ge)?leg(?:t|de|den|gen)",
         r"leg(?:t|de|den|gen)?" + _GAP + r"(?:functie|ambt|zetel|taken)\b(?:\s+\S+){0,3}?\s+neer\b",
         r"resign(?:s|ed|ing|ation)?", r"step(?:s|ped|ping)?\s+down", r"stood\s+down", r"stand(?:s|ing)?\s+down",
         r"quit(?:s|ting)?",
