@@ -14,12 +14,11 @@ All signals are matrices over claims: one product each, no loop over pairs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 import numpy as np
 
-from .model import Claim, Group
+from .model import NUMERIC_KINDS, Claim, DateSpan, Group, Quantity
 from .paraphrase import frames
+from .settings import AlignSettings
 
 _STOP = set(
     """de het een en van in is dat op te zijn niet met voor die er aan als ook door maar bij om naar was heeft hebben
@@ -29,18 +28,6 @@ _STOP = set(
     they said this his her their there which when what been are its or if than then into about after over
     """.split()
 )
-
-
-@dataclass
-class AlignOptions:
-    neighbours: int = 3  # k of CSLS
-    discourse_context: float = 0.3  # share of the previous claim's vector mixed into each claim's
-    group_threshold: float = -0.06  # average evidence two clusters need to be merged
-    confident: float = 0.1  # pair evidence above which a date difference is a conflict, not two events
-    coherent: float = 0.0  # mean evidence of a group the report presents as an agreement
-    max_per_source: int = 2  # a group may hold a source's claim and its restatement
-    restatement_quantile: float = 0.9  # how alike two claims of one source must be to share a group
-    frame_weight: float = 0.15  # evidence from one news event told in other words (paraphrase.py)
 
 
 def _tokens(text: str) -> list[str]:
@@ -94,11 +81,11 @@ def fact_keys(claim: Claim) -> set[str]:
     names already count as words."""
     keys = set()
     for f in claim.facts:
-        if f.kind in ("count", "money", "duration", "age", "percent") and f.unit:
-            v = f.value.get("value", f.value.get("high")) if isinstance(f.value, dict) else f.value
+        if isinstance(f, Quantity) and f.kind in NUMERIC_KINDS and f.unit:
+            v = f.point
             keys.add(f"{f.kind}:{v}:{f.unit}")
             keys.add(f"n:{v}")  # the same number of differently named things ("vier klachten", "vier medewerkers")
-        elif f.kind == "date" and f.value is not None:
+        elif isinstance(f, DateSpan) and f.value is not None:
             # the same dated moment or period; IDF weighting makes a year every claim names cheap.
             # "maandag" in a month-dated article keys each Monday it can be.
             for v in f.value if isinstance(f.value, list) else [f.value]:
@@ -118,7 +105,7 @@ def with_discourse_context(claims: list[Claim], embeddings: np.ndarray, weight: 
     return (mixed / np.maximum(np.linalg.norm(mixed, axis=1, keepdims=True), 1e-12)).astype(np.float32)
 
 
-def evidence_matrix(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions) -> tuple[np.ndarray, np.ndarray]:
+def evidence_matrix(claims: list[Claim], embeddings: np.ndarray, options: AlignSettings) -> tuple[np.ndarray, np.ndarray]:
     """Pair evidence, -inf on the diagonal and between claims of one source, twice: that two
     claims speak of the same thing (for grouping), and that they state the same fact (for
     verdicts: the first without the evidence of a shared kind of event, since two claims
@@ -126,7 +113,7 @@ def evidence_matrix(claims: list[Claim], embeddings: np.ndarray, options: AlignO
     return _evidence(claims, with_discourse_context(claims, embeddings, options.discourse_context), options)
 
 
-def _evidence(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions) -> tuple[np.ndarray, np.ndarray]:
+def _evidence(claims: list[Claim], embeddings: np.ndarray, options: AlignSettings) -> tuple[np.ndarray, np.ndarray]:
     n = len(claims)
     if n == 0:
         return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=np.float32)
@@ -151,67 +138,73 @@ def _evidence(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions
         t = _tokens(c.text)
         trigrams.append({" ".join(t[i : i + 3]) for i in range(len(t) - 2)})
     tri = _binary_matrix(trigrams)
-    shared_tri = np.minimum(tri @ tri.T, 3) / 3
+    shared_tri = np.minimum(tri @ tri.T, options.trigram_cap) / options.trigram_cap
 
     shared_facts = _idf_overlap([fact_keys(c) for c in claims])
     shared_frames = _rare_shared([frames(c.text) for c in claims])
 
-    same_fact = csls + 0.25 * jaccard + 0.15 * shared_tri + 0.2 * shared_facts
+    same_fact = csls + options.word_weight * jaccard + options.trigram_weight * shared_tri + options.fact_weight * shared_facts
     same_fact = np.where(same, -np.inf, same_fact)
     np.fill_diagonal(same_fact, -np.inf)
     same_thing = same_fact + options.frame_weight * shared_frames
     return same_thing.astype(np.float32), same_fact.astype(np.float32)
 
 
-def align(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions | None = None) -> tuple[list[Group], np.ndarray]:
-    """Average-linkage clustering over the evidence matrix: the two clusters whose claims
-    are, on average, most alike are merged first, until no pair reaches
-    ``options.group_threshold``. Average linkage keeps one strong but wrong pair from
-    gluing two stories together (single linkage would), and a cluster may hold at most
-    ``max_per_source`` claims of one source. Returns the groups and the evidence that two
-    claims state the same fact (see evidence_matrix), which verdicts read."""
-    options = options or AlignOptions()
-    n = len(claims)
-    own = embeddings
-    embeddings = with_discourse_context(claims, embeddings, options.discourse_context)
-    ev, same_fact = _evidence(claims, embeddings, options)
-    sources = sorted({c.source for c in claims})
-    src_index = np.array([sources.index(c.source) for c in claims], dtype=np.int64)
+def average_linkage(ev: np.ndarray, src_index: np.ndarray, cos: np.ndarray, restate_floor: float,
+                    threshold: float, max_per_source: int) -> list[list[int]]:
+    """Greedy average linkage over the pair evidence ``ev`` (-inf: never comparable): the two
+    clusters with the highest average evidence are merged first, while it reaches
+    ``threshold``; a merge that would give a cluster more than ``max_per_source`` claims of
+    one source, or two claims of one source that are not restatements (``cos`` below
+    ``restate_floor``), is blocked for that pair of clusters. Ties go to the first row, then
+    the first column, as an argmax over the whole matrix would.
+
+    In O(n²): each row keeps its best partner, and a merge of i and j only touches row i,
+    column i and the rows whose best partner was i or j; the full matrix is never rebuilt.
+    Returns the clusters (claim indices, sorted), ordered by their first claim."""
+    n = ev.shape[0]
     valid = np.isfinite(ev)
     sums = np.where(valid, ev, 0.0).astype(np.float64)  # summed evidence between clusters
     counts = valid.astype(np.float64)  # number of comparable pairs between clusters
-    per_source = np.zeros((n, len(sources)), dtype=np.int64)
+    n_sources = int(src_index.max()) + 1 if n else 0
+    per_source = np.zeros((n, n_sources), dtype=np.int64)
     per_source[np.arange(n), src_index] = 1
-    # Two claims of one source share a group only as a restatement of each other: their
-    # cosine must be as high as the closest tenth of cross-source pairs. Read without the
-    # discourse context, which neighbouring claims of one source share.
-    cos = own @ own.T
-    cross = cos[src_index[:, None] != src_index[None, :]]
-    restate_floor = float(np.quantile(cross, options.restatement_quantile)) if cross.size else 1.0
-
-    def _restatements(xs: list[int], ys: list[int]) -> bool:
-        for x in xs:
-            for y in ys:
-                if src_index[x] == src_index[y] and cos[x, y] < restate_floor:
-                    return False
-        return True
-
     alive = np.ones(n, dtype=bool)
     blocked = np.zeros((n, n), dtype=bool)
     members = {i: [i] for i in range(n)}
+
+    def _restatements(xs: list[int], ys: list[int]) -> bool:
+        same = src_index[xs][:, None] == src_index[ys][None, :]
+        return not bool(np.any(same & (cos[np.ix_(xs, ys)] < restate_floor)))
+
+    def _rows(rows: np.ndarray) -> np.ndarray:
+        """The average evidence of clusters ``rows`` to every cluster; -inf where not mergeable."""
+        avg = np.where((counts[rows] > 0) & ~blocked[rows] & alive[None, :],
+                       sums[rows] / np.maximum(counts[rows], 1), -np.inf)
+        avg[np.arange(len(rows)), rows] = -np.inf
+        return avg
+
+    row_best = np.full(n, -np.inf)
+    row_arg = np.zeros(n, dtype=np.int64)
+
+    def _refresh(rows: np.ndarray) -> None:
+        if len(rows):
+            avg = _rows(rows)
+            arg = np.argmax(avg, axis=1)  # the first column among ties
+            row_arg[rows] = arg
+            row_best[rows] = avg[np.arange(len(rows)), arg]
+
+    _refresh(np.arange(n))
     while n > 1:
-        avg = np.where((counts > 0) & ~blocked, sums / np.maximum(counts, 1), -np.inf)
-        avg[~alive, :] = -np.inf
-        avg[:, ~alive] = -np.inf
-        np.fill_diagonal(avg, -np.inf)
-        flat = int(np.argmax(avg))
-        i, j = divmod(flat, n)
-        best = avg[i, j]
-        if not np.isfinite(best) or best < options.group_threshold:
+        i = int(np.argmax(row_best))  # the first row among ties
+        j = int(row_arg[i])
+        best = row_best[i]
+        if not np.isfinite(best) or best < threshold:
             break
         i, j = min(i, j), max(i, j)
-        if (per_source[i] + per_source[j]).max() > options.max_per_source or not _restatements(members[i], members[j]):
+        if (per_source[i] + per_source[j]).max() > max_per_source or not _restatements(members[i], members[j]):
             blocked[i, j] = blocked[j, i] = True
+            _refresh(np.array([i, j]))
             continue
         sums[i, :] += sums[j, :]
         sums[:, i] += sums[:, j]
@@ -221,10 +214,41 @@ def align(claims: list[Claim], embeddings: np.ndarray, options: AlignOptions | N
         blocked[:, i] |= blocked[:, j]
         per_source[i] += per_source[j]
         alive[j] = False
+        row_best[j] = -np.inf
         members[i] = sorted(members[i] + members.pop(j))
+        # every other row: column i changed, column j is gone
+        col = np.where((counts[:, i] > 0) & ~blocked[:, i] & alive, sums[:, i] / np.maximum(counts[:, i], 1), -np.inf)
+        stale = alive & ((row_arg == i) | (row_arg == j))
+        stale[i] = True
+        better = alive & ~stale & ((col > row_best) | ((col == row_best) & (row_arg > i)))
+        row_best[better] = col[better]
+        row_arg[better] = i
+        _refresh(np.flatnonzero(stale))
+    return [members[r] for r in sorted(members, key=lambda r: members[r][0])]
+
+
+def align(claims: list[Claim], embeddings: np.ndarray, options: AlignSettings | None = None) -> tuple[list[Group], np.ndarray]:
+    """Average-linkage clustering over the evidence matrix: the two clusters whose claims
+    are, on average, most alike are merged first, until no pair reaches
+    ``options.group_threshold``. Average linkage keeps one strong but wrong pair from
+    gluing two stories together (single linkage would), and a cluster may hold at most
+    ``max_per_source`` claims of one source. Returns the groups and the evidence that two
+    claims state the same fact (see evidence_matrix), which verdicts read."""
+    options = options or AlignSettings()
+    own = embeddings
+    embeddings = with_discourse_context(claims, embeddings, options.discourse_context)
+    ev, same_fact = _evidence(claims, embeddings, options)
+    sources = sorted({c.source for c in claims})
+    src_index = np.array([sources.index(c.source) for c in claims], dtype=np.int64)
+    # Two claims of one source share a group only as a restatement of each other: their
+    # cosine must be as high as the closest tenth of cross-source pairs. Read without the
+    # discourse context, which neighbouring claims of one source share.
+    cos = own @ own.T
+    cross = cos[src_index[:, None] != src_index[None, :]]
+    restate_floor = float(np.quantile(cross, options.restatement_quantile)) if cross.size else 1.0
+    clusters = average_linkage(ev, src_index, cos, restate_floor, options.group_threshold, options.max_per_source)
     groups = []
-    for root in sorted(members, key=lambda r: members[r][0]):
-        m = members[root]
+    for m in clusters:
         ids = [claims[k].id for k in m]
         status = "unique" if len({claims[k].source for k in m}) < 2 else "agree"
         cross = ev[np.ix_(m, m)]

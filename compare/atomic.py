@@ -10,6 +10,22 @@ from pathlib import Path
 from typing import Callable
 
 
+def _read_umask() -> int:
+    """The process's umask, read once at import: reading it means setting it, and doing
+    that on every write would briefly change it for every thread of the process."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022  # the usual default where /proc is not there
+
+
+_UMASK = _read_umask()
+
+
 def write_with(path: Path, write: Callable[[str], None]) -> None:
     """Call ``write(temporary_path)``, then move the result onto ``path`` in one rename."""
     path = Path(path)
@@ -18,9 +34,7 @@ def write_with(path: Path, write: Callable[[str], None]) -> None:
     os.close(fd)
     try:
         write(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is for everyone who may read the folder
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; a report is for everyone who may read the folder
         os.replace(tmp, path)
     except BaseException:
         try:

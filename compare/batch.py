@@ -58,6 +58,7 @@ def _run_event(event: str, out_dir: str, model: str, cache_dir: str | None) -> E
     """One event, in a worker process: compare, render, write atomically."""
     from .pipeline import Options, run
     from .render import render_json, render_markdown
+    from .render.json import summarise
 
     t = time.perf_counter()
     name = Path(event).name
@@ -69,7 +70,7 @@ def _run_event(event: str, out_dir: str, model: str, cache_dir: str | None) -> E
     js = render_json(report)
     write_atomic(Path(out_dir) / f"{name}.json", js)
     write_atomic(md_path, render_markdown(report, link_dir=out_dir))
-    summary = json.loads(js)["summary"]
+    summary = summarise(report)
     return EventResult(name, "done", summary["sources"], summary["claims"], summary["conflicts"], summary["groups"],
                        time.perf_counter() - t)
 

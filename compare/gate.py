@@ -13,15 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-from .align import AlignOptions, evidence_matrix
-from .claims import extract_claims
-from .embed import default_cache_dir, embed_texts, validate_spec
-from .facts import extract_all
+from .align import evidence_matrix
+from .embed import validate_spec
 from .ingest import load_sources, read_source
 from .judge import compare_claims, protagonist_of
 from .model import Claim, Finding, InputError, Source
-
-CANDIDATES_PER_SOURCE = 2  # a draft sentence may match a source's claim and its restatement
+from .pipeline import Options, prepare
 
 
 @dataclass
@@ -89,42 +86,41 @@ def accept_entry(fingerprint: str, reason: str, by: str | None, today: dt.date |
     return "\n".join(lines) + "\n"
 
 
-def check(draft_path: str, source_paths: list[str], model: str = "e5", dates: dict[str, str] | None = None,
-          accepted: dict[str, Acceptance] | None = None, cache_dir: Path | None = None,
-          align_options: AlignOptions | None = None) -> CheckResult:
-    validate_spec(model)
-    dates = dict(dates or {})
+def check(draft_path: str, source_paths: list[str], options: Options | None = None,
+          accepted: dict[str, Acceptance] | None = None) -> CheckResult:
+    """The draft's claims against the sources', through the same stages as a report
+    (pipeline.prepare); only the verdicts are the gate's own."""
+    options = options or Options()
+    settings = options.settings
     accepted = accepted or {}
-    options = align_options or AlignOptions()
+    dates = dict(options.dates)
     draft_file = Path(draft_path)
     if not draft_file.exists():
         raise InputError(f"no such file: {draft_path}")
     if draft_file.is_dir():
         raise InputError(f"{draft_path} is a folder; the draft is one article")
+    validate_spec(options.model)
     draft = read_source(draft_file, dates.pop(draft_file.stem, None))
     sources = [s for s in load_sources(source_paths, dates) if Path(s.path).resolve() != draft_file.resolve()]
     if not sources:
         raise InputError("no sources to check the draft against")
     if any(s.id == draft.id for s in sources):
         draft.id = f"draft:{draft.id}"
-    everything = [draft] + sources
-    claims_by_source = {s.id: extract_claims(s) for s in everything}
-    if not claims_by_source[draft.id]:
+    prepared = prepare([draft] + sources, options)
+    claims = prepared.claims
+    n_draft = sum(c.source == draft.id for c in claims)
+    if not n_draft:
         raise InputError(f"{draft_path} has no claims to check")
-    extract_all(everything, claims_by_source)
-    claims = [c for s in everything for c in claims_by_source[s.id]]
-    vectors, stats = embed_texts([c.text for c in claims], model, cache_dir or default_cache_dir())
-    ev, same_fact = evidence_matrix(claims, vectors, options)
+    ev, same_fact = evidence_matrix(claims, prepared.embeddings, settings.align)
     protagonist = protagonist_of({c.id: c for c in claims})
-    n_draft = len(claims_by_source[draft.id])
     verdicts = []
     columns = {s.id: [k for k, c in enumerate(claims) if c.source == s.id] for s in sources}
     for i in range(n_draft):
         d = claims[i]
         candidates = []
         for s in sources:
-            order = sorted(columns[s.id], key=lambda k: (-ev[i, k], k))[:CANDIDATES_PER_SOURCE]
-            candidates += [k for k in order if ev[i, k] >= options.group_threshold]
+            order = sorted(columns[s.id], key=lambda k: (-ev[i, k], k))[: settings.gate.candidates_per_source]
+            candidates += [k for k in order if ev[i, k] >= settings.align.group_threshold]
         findings: list[Finding] = []
         support: list[Claim] = []
         for k in sorted(candidates, key=lambda k: (-ev[i, k], claims[k].id)):
@@ -132,14 +128,14 @@ def check(draft_path: str, source_paths: list[str], model: str = "e5", dates: di
             # found by the evidence that both speak of the same thing; judged by the evidence
             # that they state the same fact (a shared kind of event is not that)
             fact_score = float(same_fact[i, k])
-            found = compare_claims(d, c, fact_score >= options.confident, protagonist)
+            found = compare_claims(d, c, fact_score >= settings.align.confident, protagonist, settings)
             conflicts = [f for f in found if f.severity == "conflict"]
             findings += [f for f in conflicts if f.fingerprint not in {g.fingerprint for g in findings}]
-            if not conflicts and fact_score >= options.coherent:
+            if not conflicts and fact_score >= settings.align.coherent:
                 support.append(c)
         verdict = "contradicted" if findings else "supported" if support else "unsupported"
         verdicts.append(ClaimVerdict(d, verdict, findings, [f.fingerprint for f in findings if f.fingerprint in accepted], support))
-    return CheckResult(draft, sources, verdicts, stats["model"])
+    return CheckResult(draft, sources, verdicts, prepared.model)
 
 
 def render_check_markdown(result: CheckResult, accepted: dict[str, Acceptance]) -> str:

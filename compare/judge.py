@@ -10,43 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import math
 import re
 
-from .model import Claim, Fact, Finding, Group, short_id
+from .model import CONFLICT, AGREE, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, Group, PersonRef, Quantity, short_id
+from .settings import DEFAULT, Settings
 
-NUMERIC = ("count", "money", "duration", "age", "percent")
-
-
-def interval(f: Fact) -> tuple[float, float] | None:
-    v = f.value
-    if isinstance(v, dict):
-        lo, hi = v.get("low"), v.get("high")
-        if lo is None or hi is None:
-            return None
-        return float(lo), float(hi)
-    if not isinstance(v, (int, float)):
-        return None
-    v = float(v)
-    q = f.qualifier
-    if q == "at_least":
-        return v, math.inf
-    if q == "more_than":
-        return v, math.inf  # "ruim vijftien" may be written "15" by another outlet
-    if q in ("at_most", "less_than"):
-        return 0.0, v
-    if q == "nearly":
-        return v * 0.8, v
-    if q == "about":
-        return v * 0.8, v * 1.2
-    return v, v
+NUMERIC = ("count", "money", "duration", "age", "percent")  # "number" has no unit to compare by
 
 
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _date_ranges(f: Fact) -> list[tuple[str, str]]:
+def _date_ranges(f: DateSpan) -> list[tuple[str, str]]:
     return [tuple(r) for r in f.ranges] if f.resolved else []
 
 
@@ -63,9 +35,9 @@ def _dates_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     return any(x0 <= y1 and y0 <= x1 for x0, x1 in a for y0, y1 in b)
 
 
-def _dates_of(c: Claim) -> list[Fact]:
+def _dates_of(c: Claim) -> list[DateSpan]:
     """The claim's resolved dates, or those its sentence states before it."""
-    own = [f for f in c.facts if f.kind == "date"]
+    own = [f for f in c.facts if isinstance(f, DateSpan)]
     pool = own if own else c.context
     return [f for f in pool if f.resolved and f.ranges]
 
@@ -78,18 +50,10 @@ def _weekdays_named(facts: list[Fact]) -> set[str]:
     return {m.group().lower() for f in facts if not re.search(r"\d", f.text) for m in _WEEKDAY_RE.finditer(f.text)}
 
 
-def _same_subject(a: str | None, b: str | None) -> bool:
-    """Whether two ages can describe one person: unknown on a side, the same noun, or names
-    sharing a word ("Douglas Winslow" and "Douglas Trey Winslow")."""
-    if a[:1].isupper() != b[:1].isupper():
-        return False  # a name and a noun ("Valirea" and "boy") are kept apart
-    return bool(set(a.lower().split()) & set(b.lower().split()))
-
-
 def _role_only(f: Fact) -> bool:
     """A definite role without a name: 'de gemeentesecretaris', 'the mayor'. 'Een advocaat',
     'an attorney' names no one in particular and fills no slot."""
-    return (f.kind == "person" and f.role is not None and (not f.value or f.value.split()[-1] not in f.text)
+    return (isinstance(f, PersonRef) and f.role is not None and (not f.value or f.value.split()[-1] not in f.text)
             and not re.match(r"(een|a|an)\s", f.text, re.I))
 
 
@@ -114,7 +78,8 @@ def _finding(severity, kind, a: Claim, fa: Fact | list[Fact], b: Claim, fb: Fact
     )
 
 
-def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str | None = None) -> list[Finding]:
+def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str | None = None,
+                   settings: Settings = DEFAULT) -> list[Finding]:
     """Findings between two claims of different sources that speak of the same thing.
     ``confident``: the two are aligned strongly enough that different dates mean the
     sources disagree, rather than that they tell of two different moments."""
@@ -123,35 +88,35 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
     # numbers of the same kind and the same counted thing
     for kind in NUMERIC:
         label = {"count": "Count", "money": "Amount", "duration": "Duration", "age": "Age", "percent": "Percentage"}[kind]
-        units = sorted({f.unit for f in a.facts if f.kind == kind and f.unit is not None})
+        units = sorted({f.unit for f in a.facts if isinstance(f, Quantity) and f.kind == kind and f.unit is not None})
         for unit in units:
-            fa_all = [f for f in a.facts if f.kind == kind and f.unit == unit and interval(f) is not None]
-            fb_all = [f for f in b.facts if f.kind == kind and f.unit == unit and interval(f) is not None]
+            fa_all = [f for f in a.facts if isinstance(f, Quantity) and f.kind == kind and f.unit == unit and f.interval(settings) is not None]
+            fb_all = [f for f in b.facts if isinstance(f, Quantity) and f.kind == kind and f.unit == unit and f.interval(settings) is not None]
             if not fa_all or not fb_all:
                 continue
+            outcome = {(id(x), id(y)): x.compatible(y, settings).outcome for x in fa_all for y in fb_all}
             if kind == "age":
                 if not confident:
                     continue  # two ages in loosely aligned claims are usually two people
-                same = [(x, y) for x in fa_all for y in fb_all if x.about and y.about and _same_subject(x.about, y.about)]
+                # ages are comparable only when they describe one person (Age.compatible)
+                same = [(x, y) for x in fa_all for y in fb_all if outcome[id(x), id(y)] != NOT_COMPARABLE]
                 # a value that fits a same-subject value on the other side is matched
-                matched = {id(v) for x, y in same if _overlap(interval(x), interval(y)) for v in (x, y)}
+                matched = {id(v) for x, y in same if outcome[id(x), id(y)] != CONFLICT for v in (x, y)}
                 pairs = [(x, y) for x, y in same if id(x) not in matched and id(y) not in matched]
             elif len(fa_all) == 1 and len(fb_all) == 1:
                 pairs = [(fa_all[0], fb_all[0])]
             else:
                 # several values of one unit on a side ("a 23-year-old and a 30-year-old man"):
                 # a disagreement only if no value of one side fits any of the other
-                if any(_overlap(interval(x), interval(y)) for x in fa_all for y in fb_all):
-                    pairs = [(x, y) for x in fa_all for y in fb_all if _overlap(interval(x), interval(y)) and interval(x) != interval(y)]
-                else:
-                    pairs = [(fa_all[0], fb_all[0])]
+                fitting = [(x, y) for x in fa_all for y in fb_all if outcome[id(x), id(y)] != CONFLICT]
+                pairs = [(x, y) for x, y in fitting if outcome[id(x), id(y)] != AGREE] if fitting else [(fa_all[0], fb_all[0])]
             for fa, fb in pairs:
-                ia, ib = interval(fa), interval(fb)
-                if not _overlap(ia, ib):
+                verdict = outcome[id(fa), id(fb)]
+                if verdict == CONFLICT:
                     # one conflict per unit: the same pair read twice is not two findings
                     if not any(x.kind == kind and x.severity == "conflict" for x in out):
                         out.append(_finding("conflict", kind, a, fa, b, fb, f"{label} differs: {sa} says '{fa.text}', {sb} says '{fb.text}'"))
-                elif ia != ib:
+                elif verdict != AGREE:
                     out.append(_finding("note", kind, a, fa, b, fb, f"{label} compatible: {sa} says '{fa.text}', {sb} says '{fb.text}'"))
     # dates: a conflict only when no date of one claim can be any date of the other
     da = _dates_of(a)
@@ -168,7 +133,7 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
             # A claim with several dates often tells of several moments ("shot Monday, the
             # court stayed closed Wednesday"); then only a gap of more than a month is read
             # as a disagreement about one moment.
-            clear = (len(da) == 1 and len(db) == 1) or _gap_days(ra, rb) > 31
+            clear = (len(da) == 1 and len(db) == 1) or _gap_days(ra, rb) > settings.judge.multi_date_gap_days
             severity = "conflict" if confident and clear else "note"
             label = "Date differs" if confident else "Dates differ (the claims may tell of different moments)"
             out.append(_finding(severity, "date", a, da, b, db,
@@ -177,13 +142,13 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
             out.append(_finding("note", "date", a, da, b, db,
                                 f"Dates compatible at different precision: {sa} '{', '.join(f.text for f in da)}', {sb} '{', '.join(f.text for f in db)}'"))
     # roles in the same slot: each side names a role (without a name) the other does not mention at all
-    roles_a = {f.role for f in a.facts if f.kind == "person" and f.role}
-    roles_b = {f.role for f in b.facts if f.kind == "person" and f.role}
+    roles_a = {f.role for f in a.facts if isinstance(f, PersonRef) and f.role}
+    roles_b = {f.role for f in b.facts if isinstance(f, PersonRef) and f.role}
     # "de wethouder" in a story about the alderman is the alderman: no slot to disagree on
     only_a = [f for f in a.facts if _role_only(f) and f.role not in roles_b and not (protagonist and f.value == protagonist)]
     only_b = [f for f in b.facts if _role_only(f) and f.role not in roles_a and not (protagonist and f.value == protagonist)]
-    named_a = {f.value for f in a.facts if f.kind == "person" and f.value}
-    named_b = {f.value for f in b.facts if f.kind == "person" and f.value}
+    named_a = {f.value for f in a.facts if isinstance(f, PersonRef) and f.value}
+    named_b = {f.value for f in b.facts if isinstance(f, PersonRef) and f.value}
     only_a = [f for f in only_a if not (f.value and f.value in named_b)]
     only_b = [f for f in only_b if not (f.value and f.value in named_a)]
     if only_a and only_b:
@@ -197,14 +162,14 @@ def protagonist_of(claims: dict[str, Claim]) -> str | None:
     counts: dict[str, int] = {}
     for c in claims.values():
         for f in c.facts:
-            if f.kind == "person" and f.value:
+            if isinstance(f, PersonRef) and f.value:
                 counts[f.value] = counts.get(f.value, 0) + 1
     if not counts:
         return None
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def judge(groups: list[Group], claims: dict[str, Claim], is_confident=None) -> list[Group]:
+def judge(groups: list[Group], claims: dict[str, Claim], is_confident=None, settings: Settings = DEFAULT) -> list[Group]:
     """``is_confident(a, b)``: whether two claims are aligned strongly (see compare_claims)."""
     protagonist = protagonist_of(claims)
     for g in groups:
@@ -218,7 +183,7 @@ def judge(groups: list[Group], claims: dict[str, Claim], is_confident=None) -> l
         for a, b in itertools.combinations(members, 2):
             if a.source == b.source:
                 continue
-            for f in compare_claims(a, b, is_confident(a, b) if is_confident else True, protagonist):
+            for f in compare_claims(a, b, is_confident(a, b) if is_confident else True, protagonist, settings):
                 if f.fingerprint in seen:
                     continue
                 seen.add(f.fingerprint)

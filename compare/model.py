@@ -7,6 +7,7 @@ Every span is a half-open [start, end) range of Python str offsets into
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,8 +18,7 @@ def short_id(source_id: str) -> str:
     return source_id.split("_")[0] if re.match(r"^\d+_", source_id) else source_id
 
 
-class InputError(Exception):
-    """Bad input or usage: the CLI prints the message on one line and exits 2."""
+from .settings import DEFAULT, InputError, Settings  # noqa: E402  (InputError lives with the settings it also guards)
 
 
 @dataclass
@@ -47,26 +47,218 @@ class Source:
     warnings: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
+class Comparison:
+    """What two facts say about each other, and why."""
+
+    outcome: str  # agree | compatible | conflict | not_comparable
+    reason: str
+
+
+AGREE, COMPATIBLE, CONFLICT, NOT_COMPARABLE = "agree", "compatible", "conflict", "not_comparable"
+
+
+@dataclass(kw_only=True)
 class Fact:
-    kind: str  # date | count | number | money | age | duration | percent | ordinal | person | knowledge
-    text: str
+    """One value a claim states, at its exact span. Each kind of value is its own type
+    below, with one ``compatible(other)`` that says how two values of that kind relate;
+    every consumer asks the type instead of guessing a shape."""
+
+    kind: str
+    text: str  # as written
     start: int
     end: int
-    value: Any = None
+    id: str = ""  # "<claim id>/<n>", set when the facts are attached to their claim
+    claim: str = ""  # the claim's id
+
+    def compatible(self, other: "Fact", settings=None) -> Comparison:
+        return Comparison(NOT_COMPARABLE, f"{self.kind} and {other.kind} are different kinds")
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+@dataclass(kw_only=True)
+class Quantity(Fact):
+    """A count, plain number, duration or ordinal: one value or a range, with a hedge.
+
+    ``counted``: the thing counted as the text names it ("klachten", "officers"), the
+    ``unit`` for units of measure ("jaar", "km"); ``of_whom``: whose it is, when known."""
+
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None  # at_least | more_than | about | nearly | at_most | less_than
     unit: str | None = None
-    qualifier: str | None = None
-    precision: str | None = None  # dates: day | week | month | season | year
-    modifier: str | None = None  # dates: begin | mid | end | since | before | after
-    ranges: list[tuple[str, str]] = field(default_factory=list)  # dates: inclusive ISO day ranges
-    resolved: bool = True  # dates: False when the publication date needed is unknown
-    role: str | None = None  # person: role as a role; knowledge: none
-    org: str | None = None  # person: the organisation in a compound role ("SP-fractievoorzitter")
-    actor: str | None = None  # knowledge: who knew / did not know
-    polarity: str | None = None  # knowledge: positive | negative
-    about: str | None = None  # knowledge: what about
-    informant: str | None = None  # knowledge: who told / warned the actor
-    when: str | None = None  # knowledge: a date value from the same sentence
+    counted: str | None = None
+    of_whom: str | None = None
+
+    @property
+    def point(self) -> float | None:
+        """The value a key or a label uses: the value, else the upper end of a range."""
+        return _num(self.value if self.value is not None else self.high)
+
+    def interval(self, settings=None) -> tuple[float, float] | None:
+        """The values the text admits: hedges and ranges widen it, so that "minstens vier"
+        admits "vier" and "ruim vijftien jaar" admits "15 jaar" (outlets round)."""
+        if self.low is not None and self.high is not None:
+            return float(self.low), float(self.high)
+        if self.value is None:
+            return None
+        j = (settings or DEFAULT).judge
+        v, q = float(self.value), self.qualifier
+        if q in ("at_least", "more_than"):
+            return v, math.inf
+        if q in ("at_most", "less_than"):
+            return 0.0, v
+        if q == "nearly":
+            return v * j.nearly_low, v
+        if q == "about":
+            return v * j.about_low, v * j.about_high
+        return v, v
+
+    def same_measure(self, other: "Quantity") -> bool:
+        return self.kind == other.kind and self.unit == other.unit
+
+    def compatible(self, other: Fact, settings=None) -> Comparison:
+        if not isinstance(other, Quantity) or not self.same_measure(other):
+            return Comparison(NOT_COMPARABLE, "different measures")
+        a, b = self.interval(settings), other.interval(settings)
+        if a is None or b is None:
+            return Comparison(NOT_COMPARABLE, "no value")
+        if not _overlap(a, b):
+            return Comparison(CONFLICT, "no value fits both")
+        if a == b:
+            return Comparison(AGREE, "same value")
+        return Comparison(COMPATIBLE, "hedged or ranged values overlap")
+
+    def json_value(self):
+        if self.low is not None and self.high is not None:
+            return {"low": _num(self.low), "high": _num(self.high)}
+        return _num(self.value)
+
+
+def _num(v):
+    return int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53 else v
+
+
+@dataclass(kw_only=True)
+class Money(Quantity):
+    """An amount; ``unit`` is the currency (EUR, USD)."""
+
+    kind: str = "money"
+
+
+@dataclass(kw_only=True)
+class Percent(Quantity):
+    kind: str = "percent"
+
+
+@dataclass(kw_only=True)
+class Age(Quantity):
+    """A person's age; ``of_whom`` is the person or the noun it describes ("wethouder",
+    "Douglas Winslow"), so that two ages are compared only when they describe one person."""
+
+    kind: str = "age"
+
+    def compatible(self, other: Fact, settings=None) -> Comparison:
+        if not isinstance(other, Age):
+            return Comparison(NOT_COMPARABLE, "not an age")
+        if not (self.of_whom and other.of_whom and same_subject(self.of_whom, other.of_whom)):
+            return Comparison(NOT_COMPARABLE, "ages of different or unknown people")
+        return super().compatible(other, settings)
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Whether two descriptions can be one person: the same noun, or names sharing a word
+    ("Douglas Winslow" and "Douglas Trey Winslow"); a name and a noun are kept apart."""
+    if a[:1].isupper() != b[:1].isupper():
+        return False
+    return bool(set(a.lower().split()) & set(b.lower().split()))
+
+
+@dataclass(kw_only=True)
+class DateSpan(Fact):
+    """A date or period as inclusive day ranges (a weekday in a month-dated article is
+    every such weekday of that month), with the precision the text gives."""
+
+    kind: str = "date"
+    value: str | list[str] | None = None  # ISO at its precision, or a list of them
+    precision: str | None = None  # day | week | month | season | year
+    modifier: str | None = None  # begin | mid | end | since | before | after
+    ranges: list[tuple[str, str]] = field(default_factory=list)
+    resolved: bool = True  # False when the publication date it needs is unknown
+    resolved_against: str | None = None  # the publication date a relative date was read from
+
+    def compatible(self, other: Fact, settings=None) -> Comparison:
+        if not isinstance(other, DateSpan):
+            return Comparison(NOT_COMPARABLE, "not a date")
+        if not (self.resolved and other.resolved and self.ranges and other.ranges):
+            return Comparison(NOT_COMPARABLE, "a relative date without a publication date")
+        if not any(x0 <= y1 and y0 <= x1 for x0, x1 in self.ranges for y0, y1 in other.ranges):
+            return Comparison(CONFLICT, "no day fits both")
+        if self.ranges == other.ranges:
+            return Comparison(AGREE, "same days")
+        return Comparison(COMPATIBLE, "overlapping periods at different precision")
+
+
+@dataclass(kw_only=True)
+class PersonRef(Fact):
+    """A mention of a person: the name it resolves to (None for a role alone that no
+    named person fills), the role and organisation as the text states them."""
+
+    kind: str = "person"
+    value: str | None = None  # the entity's fullest name
+    role: str | None = None
+    org: str | None = None  # the organisation of a compound role ("SP-fractievoorzitter")
+
+    @property
+    def entity(self) -> str | None:
+        return self.value
+
+    def compatible(self, other: Fact, settings=None) -> Comparison:
+        if not isinstance(other, PersonRef) or not (self.value and other.value):
+            return Comparison(NOT_COMPARABLE, "not two named people")
+        if self.value != other.value:
+            return Comparison(NOT_COMPARABLE, "different people")
+        if self.role and other.role and self.role != other.role:
+            return Comparison(COMPATIBLE, "the same person with different roles named")
+        return Comparison(AGREE, "the same person")
+
+
+@dataclass(kw_only=True)
+class Knowledge(Fact):
+    """Who knew, was told or did not know something."""
+
+    kind: str = "knowledge"
+    actor: str | None = None
+    polarity: str | None = None  # positive | negative
+    about: str | None = None
+    informant: str | None = None  # who told or warned the actor
+    when: str | None = None  # a date value from the same sentence
+
+    def compatible(self, other: Fact, settings=None) -> Comparison:
+        if not isinstance(other, Knowledge) or not self.actor or self.actor != other.actor:
+            return Comparison(NOT_COMPARABLE, "not the same actor")
+        if self.polarity != other.polarity:
+            return Comparison(CONFLICT, f"{self.actor} knew in one source and did not in the other")
+        return Comparison(AGREE, "same actor, same polarity")
+
+
+QUANTITY_KINDS = ("count", "number", "duration", "ordinal")
+NUMERIC_KINDS = ("count", "number", "duration", "money", "age", "percent")
+
+
+def make_quantity(kind: str, *, text: str, start: int, end: int, value, unit: str | None = None,
+                  qualifier: str | None = None) -> Quantity:
+    """The numeric fact of ``kind``; ``value`` is a number or a {low, high} range."""
+    cls = {"money": Money, "percent": Percent, "age": Age}.get(kind, Quantity)
+    extra = {} if cls is not Quantity else {"kind": kind}
+    if isinstance(value, dict):
+        return cls(text=text, start=start, end=end, low=value.get("low"), high=value.get("high"), unit=unit,
+                   qualifier=qualifier, **extra)
+    return cls(text=text, start=start, end=end, value=value, unit=unit, qualifier=qualifier, **extra)
 
 
 @dataclass
@@ -111,3 +303,4 @@ class Report:
     model: str
     version: str
     people: dict[str, dict] = field(default_factory=dict)  # canonical name → {"roles": [...], "mentions": n}
+    settings: Settings = field(default_factory=lambda: DEFAULT)  # the run's; renderers read their thresholds from it

@@ -1,7 +1,8 @@
 """run(paths, options) → Report: the one place that wires the stages in order.
 
-ingest → claims → facts → embeddings → alignment → verdicts. Rendering and
-writing files are the caller's (render/, cli.py).
+ingest → claims → facts → embeddings → alignment → verdicts. ``compare check`` runs the
+same stages (``read`` and ``prepare``) and adds only the draft's verdicts (gate.py).
+Rendering and writing files are the caller's (render/, cli.py).
 """
 from __future__ import annotations
 
@@ -11,14 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
+
 from . import __version__
-from .align import AlignOptions, align
+from .align import align
 from .claims import extract_claims
 from .embed import default_cache_dir, embed_texts, make_embedder, model_id, validate_spec
-from .facts import extract_all
+from .facts import PeopleRegistry, extract_all
 from .ingest import load_sources
 from .judge import judge
-from .model import InputError, Report
+from .model import Claim, InputError, Report, Source
+from .settings import Settings
 
 
 @dataclass
@@ -27,29 +31,45 @@ class Options:
     dates: dict[str, str] = field(default_factory=dict)  # source id → ISO publication date
     cache_dir: Path | None = None  # None: the default cache; use no_cache to disable
     no_cache: bool = False
-    align: AlignOptions = field(default_factory=AlignOptions)
+    settings: Settings = field(default_factory=Settings)
     progress: Callable[[str], None] | None = None
     warn: Callable[[str], None] | None = None  # warnings are shown even with --quiet
     embedder_factory: Callable = make_embedder
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def run(paths: list[str], options: Options | None = None, min_sources: int = 2) -> Report:
-    options = options or Options()
-    say = options.progress or (lambda msg: None)
-    warn = options.warn or (lambda msg: None)
-    t = time.perf_counter()
+@dataclass
+class Prepared:
+    """Everything before alignment: the claims of all sources with their facts and vectors."""
 
-    def lap(stage: str) -> None:
-        nonlocal t
+    sources: list[Source]
+    claims: list[Claim]  # in source order, then text order
+    embeddings: np.ndarray  # one row per claim
+    people: PeopleRegistry
+    model: str
+
+
+class _Stopwatch:
+    def __init__(self, options: Options) -> None:
+        self.options, self.t = options, time.perf_counter()
+
+    def lap(self, stage: str) -> None:
         now = time.perf_counter()
-        options.timings[stage] = options.timings.get(stage, 0.0) + now - t
-        t = now
+        self.options.timings[stage] = self.options.timings.get(stage, 0.0) + now - self.t
+        self.t = now
 
+
+def read(paths: list[str], options: Options, min_sources: int = 2) -> list[Source]:
+    """Ingest: the sources, with a warning for an unrecognised language or a duplicate."""
     validate_spec(options.model)
     sources = load_sources(paths, options.dates)
     if len(sources) < min_sources:
         raise InputError(f"need at least {min_sources} sources to compare, got {len(sources)}")
+    return sources
+
+
+def warn_about(sources: list[Source], options: Options) -> None:
+    warn = options.warn or (lambda msg: None)
     for s in sources:
         if s.language not in ("nl", "en"):
             s.warnings.append(f"{s.path}: language not recognised as Dutch or English; compared as far as possible")
@@ -61,32 +81,47 @@ def run(paths: list[str], options: Options | None = None, min_sources: int = 2) 
     for s in sources:
         for w in s.warnings:
             warn(w)
+
+
+def prepare(sources: list[Source], options: Options) -> Prepared:
+    """Claims → facts → embeddings, for a report and for the gate alike."""
+    say = options.progress or (lambda msg: None)
+    clock = _Stopwatch(options)
+    warn_about(sources, options)
     say(f"read {len(sources)} sources")
-    lap("ingest")
     claims_by_source = {s.id: extract_claims(s) for s in sources}
     claims = [c for s in sources for c in claims_by_source[s.id]]
     if not claims:
         raise InputError("no claims found in any source")
     say(f"split into {len(claims)} claims")
-    lap("claims")
-    registry = extract_all(sources, claims_by_source)
-    lap("facts")
+    clock.lap("claims")
+    people = extract_all(sources, claims_by_source)
+    clock.lap("facts")
     cache = None if options.no_cache else (options.cache_dir or default_cache_dir())
     say(f"embedding {len(claims)} claims with {model_id(options.model)}")
     embeddings, stats = embed_texts([c.text for c in claims], options.model, cache, options.embedder_factory)
     options.timings["cache_hits"] = stats["hits"]
-    lap("embed")
-    groups, evidence = align(claims, embeddings, options.align)
-    lap("align")
-    index = {c.id: i for i, c in enumerate(claims)}
-    judge(groups, {c.id: c for c in claims},
-          lambda a, b: bool(evidence[index[a.id], index[b.id]] >= options.align.confident))
-    lap("judge")
-    people = {
-        name: {"roles": p.roles, "orgs": p.orgs}
-        for name, p in sorted(registry.people.items())
-    }
-    return Report(sources=sources, claims=claims, groups=groups, model=stats["model"], version=__version__, people=people)
+    clock.lap("embed")
+    return Prepared(sources, claims, embeddings, people, stats["model"])
+
+
+def run(paths: list[str], options: Options | None = None, min_sources: int = 2) -> Report:
+    options = options or Options()
+    settings = options.settings
+    clock = _Stopwatch(options)
+    sources = read(paths, options, min_sources)
+    clock.lap("ingest")
+    p = prepare(sources, options)
+    clock = _Stopwatch(options)
+    groups, same_fact = align(p.claims, p.embeddings, settings.align)
+    clock.lap("align")
+    index = {c.id: i for i, c in enumerate(p.claims)}
+    judge(groups, {c.id: c for c in p.claims},
+          lambda a, b: bool(same_fact[index[a.id], index[b.id]] >= settings.align.confident), settings)
+    clock.lap("judge")
+    people = {name: {"roles": person.roles, "orgs": person.orgs} for name, person in sorted(p.people.people.items())}
+    return Report(sources=p.sources, claims=p.claims, groups=groups, model=p.model, version=__version__,
+                  people=people, settings=settings)
 
 
 def stderr_progress(quiet: bool) -> Callable[[str], None] | None:

@@ -3,7 +3,8 @@ words (compare/paraphrase.py) and how much a shared frame counts."""
 import numpy as np
 import pytest
 
-from compare.align import AlignOptions, _rare_shared, align, evidence_matrix
+from compare.settings import AlignSettings
+from compare.align import _rare_shared, align, evidence_matrix
 from compare.model import Claim
 from compare.paraphrase import frames
 
@@ -64,7 +65,7 @@ def test_a_rare_shared_frame_is_evidence_of_the_same_thing():
         _claim("b", 2, "De markt verhuist naar het plein."),
     ]
     vectors = np.ones((len(claims), 8), dtype=np.float32) / np.sqrt(8)
-    same_thing, same_fact = evidence_matrix(claims, vectors, AlignOptions(frame_weight=0.15))
+    same_thing, same_fact = evidence_matrix(claims, vectors, AlignSettings(frame_weight=0.15))
     assert same_thing[1, 3] == pytest.approx(same_fact[1, 3] + 0.15)  # the only two resigning claims
     others = [(i, j) for i in range(3) for j in range(3, 6) if (i, j) != (1, 3)]
     assert all(same_thing[i, j] == same_fact[i, j] for i, j in others)
@@ -77,6 +78,6 @@ def test_verdicts_read_evidence_without_frames():
     claims = [_claim("a", 0, "He was killed on Sunday."), _claim("b", 0, "A man died on Monday."),
               _claim("a", 1, "The weather was fine."), _claim("b", 1, "Schools reopen next week.")]
     vectors = np.eye(4, 8, dtype=np.float32)
-    _, with_frames = align(claims, vectors, AlignOptions(frame_weight=0.5))
-    _, without = align(claims, vectors, AlignOptions(frame_weight=0.0))
+    _, with_frames = align(claims, vectors, AlignSettings(frame_weight=0.5))
+    _, without = align(claims, vectors, AlignSettings(frame_weight=0.0))
     assert with_frames[0, 1] == pytest.approx(without[0, 1])

@@ -113,7 +113,7 @@ def test_more_numbers(text, lang, kind, value, unit, qualifier):
     facts = [f for f in extract_numbers(text, 0, lang) if f.kind != "ordinal"]
     assert facts, f"no number in {text!r}"
     f = facts[0]
-    got = f.value if not isinstance(f.value, float) else round(f.value, 3)
+    got = f.json_value() if not isinstance(f.json_value(), float) else round(f.json_value(), 3)
     want = value if not isinstance(value, float) else round(value, 3)
     assert (f.kind, got, f.unit, f.qualifier) == (kind, want, unit, qualifier)
 
@@ -223,4 +223,4 @@ ENGLISH_NUMBERS_MORE = [
 @pytest.mark.parametrize("text,lang,kind,value,unit,qualifier", ENGLISH_NUMBERS_MORE)
 def test_english_numbers_more(text, lang, kind, value, unit, qualifier):
     f = [f for f in extract_numbers(text, 0, lang) if f.kind != "ordinal"][0]
-    assert (f.kind, f.value, f.unit, f.qualifier) == (kind, value, unit, qualifier)
+    assert (f.kind, f.json_value(), f.unit, f.qualifier) == (kind, value, unit, qualifier)

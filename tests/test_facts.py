@@ -93,7 +93,7 @@ def test_numbers(text, lang, kind, value, unit, qualifier):
     facts = [f for f in extract_numbers(text, 0, lang) if f.kind != "ordinal"]
     assert facts, f"no number in {text!r}"
     f = facts[0]
-    assert (f.kind, f.value, f.unit, f.qualifier) == (kind, value, unit, qualifier)
+    assert (f.kind, f.json_value(), f.unit, f.qualifier) == (kind, value, unit, qualifier)
 
 
 @pytest.mark.parametrize("text,lang", [

@@ -7,7 +7,7 @@ in another, "hem" to the person the sentence is about).
 from __future__ import annotations
 
 from ..claims import REASON_CLAUSE
-from ..model import Claim, Source
+from ..model import Claim, DateSpan, Source
 from .dates import extract_dates
 from .knowledge import extract_knowledge
 from .numbers import extract_numbers
@@ -30,9 +30,11 @@ def extract_all(sources: list[Source], claims_by_source: dict[str, list[Claim]])
         extract_knowledge(source, claims, registry)
         for k, claim in enumerate(claims):
             claim.facts.sort(key=lambda f: (f.start, f.end, f.kind))
+            for n, f in enumerate(claim.facts):
+                f.claim, f.id = claim.id, f"{claim.id}/{n}"
             # a clause without a date of its own is dated by the sentence it came from, but
             # not the reason after an event ("opgestapt | na klachten"): that came before
-            if not any(f.kind == "date" for f in claim.facts) and not REASON_CLAUSE.match(claim.text):
+            if not any(isinstance(f, DateSpan) for f in claim.facts) and not REASON_CLAUSE.match(claim.text):
                 earlier = [c for c in claims[:k] if c.sentence == claim.sentence]
-                claim.context = [f for c in earlier for f in c.facts if f.kind == "date"]
+                claim.context = [f for c in earlier for f in c.facts if isinstance(f, DateSpan)]
     return registry

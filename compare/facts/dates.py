@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..model import Fact
+from ..model import DateSpan, Fact
 
 MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -518,8 +518,7 @@ def extract_dates(text: str, offset: int, published: str | None, language: str) 
     for h in chosen:
         span = text[h.start : h.end]
         facts.append(
-            Fact(
-                kind="date",
+            DateSpan(
                 text=span,
                 start=offset + h.start,
                 end=offset + h.end,
@@ -528,6 +527,7 @@ def extract_dates(text: str, offset: int, published: str | None, language: str) 
                 modifier=h.modifier,
                 ranges=[(a.isoformat(), b.isoformat()) for a, b in (h.ranges or [])],
                 resolved=h.ranges is not None,
+                resolved_against=published if h.ranges is not None and published else None,
             )
         )
     return facts

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Claim, Fact, Source
+from ..model import Claim, Fact, Knowledge, Source
 from .people import PeopleRegistry
 
 # (pattern, polarity, where the actor is): subject | object | after | speaker | list
@@ -88,7 +88,7 @@ def extract_knowledge(source: Source, claims: list[Claim], registry: PeopleRegis
                         when = next((f.value for f in c.facts if f.kind == "date" and f.value is not None), None)
                         about = _about(text, b, c.end)
                         end = max(b, c.start + len(c.text.rstrip(".!?”’\"' ")) if where == "list" else b)
-                        c.facts.append(Fact("knowledge", text[a:end], a, end, actor=actor, polarity=polarity,
+                        c.facts.append(Knowledge(text=text[a:end], start=a, end=end, actor=actor, polarity=polarity,
                                             about=about, informant=informant, when=when if isinstance(when, str) else (when[0] if when else None)))
         if mentions:
             last_subject = subject

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Fact
+from ..model import Fact, make_quantity
 
 _UNITS_NL = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
              "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
@@ -250,7 +250,7 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
         return not any(a < y and x < b for x, y in taken)
 
     def emit(kind, a, b, value, unit=None, qualifier=None):
-        facts.append(Fact(kind=kind, text=text[a:b], start=offset + a, end=offset + b, value=value, unit=unit, qualifier=qualifier))
+        facts.append(make_quantity(kind, text=text[a:b], start=offset + a, end=offset + b, value=value, unit=unit, qualifier=qualifier))
         taken.append((a, b))
 
     lower = text.lower()
@@ -268,7 +268,7 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
         a0, b0 = m.start(g), m.end(g)  # "(41)" and ", 21," quote the digits only
         if v is not None and 0 < v < 130 and free(a0, b0):
             emit("age", a0, b0, _clean(v), unit="jaar" if language != "en" else "year")
-            facts[-1].about = _age_subject(text, m.start(), m.end())
+            facts[-1].of_whom = _age_subject(text, m.start(), m.end())
     # ranges: 800 tot 1.000 euro, tussen de 10.000 en 100.000 volt, 20 tot 27 jaar, between 10 and 20
     rng = re.compile(
         rf"(?:\b(?:tussen(?:\s+de)?|between|van|from)\s+)?(?<![\w.,]){_num('a')}\s*(?:tot|en|à|-|–|to|and)\s*{_num('b')}(?![\w.,]\d)",

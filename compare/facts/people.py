@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..ingest import body_stretches
-from ..model import Fact, Source
+from ..model import Fact, PersonRef, Source
 
 # Role words, Dutch and English. A Dutch compound ending in one of them is that role
 # with a qualifier ("woonwethouder" → wethouder, "SP-fractievoorzitter" → fractievoorzitter).
@@ -185,7 +185,7 @@ class PeopleRegistry:
                     a = a - r[2]
                 ra = _role_after(text[m.end() : m.end() + 60])
                 person = self.people[name]
-                facts.append(Fact("person", text[a : m.end()], offset + a, offset + m.end(), value=name,
+                facts.append(PersonRef(text=text[a : m.end()], start=offset + a, end=offset + m.end(), value=name,
                                   role=role or (ra[0] if ra else None) or (person.roles[0] if person.roles else None),
                                   org=(r[1] if r else None)))
                 taken.append((a, m.end()))
@@ -199,7 +199,7 @@ class PeopleRegistry:
                 r = _role_before(text[max(0, a - 40) : a], span=True)
                 if r:
                     a -= r[2]
-                facts.append(Fact("person", text[a : m.end()], offset + a, offset + m.end(), value=p.name,
+                facts.append(PersonRef(text=text[a : m.end()], start=offset + a, end=offset + m.end(), value=p.name,
                                   role=r[0] if r else (p.roles[0] if p.roles else None), org=r[1] if r else None))
                 taken.append((a, m.end()))
         # role-only mentions: "de burgemeester", "the mayor", "de 44-jarige wethouder"
@@ -216,7 +216,7 @@ class PeopleRegistry:
             if role in ("burger", "ambtenaar", "victim", "witness", "suspect", "officer", "wethouderschap", "leidinggevende", "manager"):
                 continue  # groups of people, not one person in a slot
             person = self.by_role(role, named_here)
-            facts.append(Fact("person", text[m.start() : m.end()], offset + m.start(), offset + m.end(),
+            facts.append(PersonRef(text=text[m.start() : m.end()], start=offset + m.start(), end=offset + m.end(),
                               value=person.name if person else None, role=role, org=org))
             taken.append((m.start(), m.end()))
         facts.sort(key=lambda f: f.start)

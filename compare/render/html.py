@@ -121,7 +121,7 @@ def render_html(report: Report) -> str:
             findings.append({"message": f.message, "claims": f.claims, "cls": "conflict" if f.severity == "conflict" else "note"})
     text_of = {c.id: c.text for c in report.claims}
     for g in report.groups:
-        if g.status in ("agree", "compatible") and g.score >= 0.0:
+        if g.status in ("agree", "compatible") and g.score >= report.settings.align.coherent:
             findings.append({"message": f"{g.id} ({g.status}): " + text_of[g.claims[0]][:120],
                              "claims": g.claims, "cls": "agree"})
     data = {

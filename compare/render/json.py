@@ -5,30 +5,37 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Fact, Report
+from ..model import DateSpan, Fact, Knowledge, PersonRef, Quantity, Report
 
 
 def fact_to_dict(f: Fact) -> dict[str, Any]:
+    """A fact in the schema's shape: ``value`` a number, {low, high}, an ISO date or a name."""
     d: dict[str, Any] = {"kind": f.kind, "text": f.text, "start": f.start, "end": f.end}
-    if f.kind == "knowledge":
+    if f.id:
+        d["id"] = f.id
+    if isinstance(f, Knowledge):
         d.update(actor=f.actor, polarity=f.polarity, about=f.about)
         if f.informant:
             d["informant"] = f.informant
         if f.when:
             d["when"] = f.when
         return d
-    d["value"] = f.value
-    for key in ("unit", "qualifier", "role", "org"):
-        v = getattr(f, key)
-        if v is not None:
-            d[key] = v
-    if f.kind == "date":
+    if isinstance(f, Quantity):
+        d["value"] = f.json_value()
+        extra = {"unit": f.unit, "qualifier": f.qualifier, "of_whom": f.of_whom}
+    elif isinstance(f, PersonRef):
+        d["value"] = f.value
+        extra = {"role": f.role, "org": f.org}
+    elif isinstance(f, DateSpan):
+        d["value"] = f.value
         d["precision"] = f.precision
-        if f.modifier:
-            d["modifier"] = f.modifier
         d["resolved"] = f.resolved
+        extra = {"modifier": f.modifier}
         if f.ranges:
             d["range"] = [list(r) for r in f.ranges]
+    else:
+        extra = {}
+    d.update({k: v for k, v in extra.items() if v is not None})
     return d
 
 
@@ -49,7 +56,6 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 for f in g.findings
             ],
         })
-    conflicts = sum(1 for g in report.groups for f in g.findings if f.severity == "conflict")
     return {
         "format": 1,
         "tool": {"name": "compare", "version": report.version, "model": report.model},
@@ -63,15 +69,20 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "claims": claims,
         "groups": groups,
         "people": report.people,
-        "summary": {
-            "sources": len(report.sources),
-            "claims": len(report.claims),
-            "groups": sum(1 for g in report.groups if g.status != "unique"),
-            "conflicts": conflicts,
-            "agree": sum(1 for g in report.groups if g.status == "agree"),
-            "compatible": sum(1 for g in report.groups if g.status == "compatible"),
-            "unique": sum(1 for g in report.groups if g.status == "unique"),
-        },
+        "summary": summarise(report),
+    }
+
+
+def summarise(report: Report) -> dict[str, int]:
+    """The counts the report's header and the CLI's summary line show."""
+    return {
+        "sources": len(report.sources),
+        "claims": len(report.claims),
+        "groups": sum(1 for g in report.groups if g.status != "unique"),
+        "conflicts": sum(1 for g in report.groups for f in g.findings if f.severity == "conflict"),
+        "agree": sum(1 for g in report.groups if g.status == "agree"),
+        "compatible": sum(1 for g in report.groups if g.status == "compatible"),
+        "unique": sum(1 for g in report.groups if g.status == "unique"),
     }
 
 

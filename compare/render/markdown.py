@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 
-from ..model import Claim, Report, Source, short_id
+from ..model import Claim, Knowledge, Report, Source, short_id
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}|#!~])")
 
@@ -26,8 +26,9 @@ def _line(source: Source, offset: int) -> int:
     return source.text.count("\n", 0, offset) + 1
 
 
-def render_markdown(report: Report, link_dir: str | None = None, coherent: float = 0.0) -> str:
+def render_markdown(report: Report, link_dir: str | None = None) -> str:
     """``link_dir``: the folder the report is written to, so line links are relative to it."""
+    coherent = report.settings.align.coherent
     sources = {s.id: s for s in report.sources}
     claims = {c.id: c for c in report.claims}
 
@@ -109,7 +110,7 @@ def render_markdown(report: Report, link_dir: str | None = None, coherent: float
     rows = []
     for c in report.claims:
         for f in c.facts:
-            if f.kind == "knowledge":
+            if isinstance(f, Knowledge):
                 rows.append((c, f))
     if rows:
         out.append("| who | knew? | when | told by | source | statement |")

@@ -20,8 +20,7 @@ def report_tables(report: Report):
             d = fact_to_dict(f)
             facts.append({"claim": c.id, "n": k, "kind": f.kind, "text": f.text, "start": f.start, "end": f.end,
                           "value": json.dumps(d.get("value"), ensure_ascii=False, sort_keys=True),
-                          "unit": f.unit, "qualifier": f.qualifier, "precision": f.precision, "role": f.role,
-                          "actor": f.actor, "polarity": f.polarity})
+                          **{key: d.get(key) for key in ("unit", "qualifier", "precision", "role", "actor", "polarity")}})
     groups = pd.DataFrame([{"id": g.id, "status": g.status, "score": g.score, "claims": " ".join(g.claims)} for g in report.groups])
     findings = pd.DataFrame([{"group": g.id, "severity": f.severity, "kind": f.kind, "claims": " ".join(f.claims),
                               "values": json.dumps(f.values, ensure_ascii=False, sort_keys=True), "message": f.message,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Fact, Report, short_id
+from ..model import DateSpan, Fact, Report, short_id
 
 
 @dataclass
@@ -17,12 +17,13 @@ class TimelineEvent:
     differs: bool  # the sources' dates cannot all be true
 
 
-def _first(f: Fact) -> str:
+def _first(f: DateSpan) -> str:
     return min(r[0] for r in f.ranges)
 
 
-def timeline_events(report: Report, max_label: int = 70, coherent: float = 0.0) -> list[TimelineEvent]:
+def timeline_events(report: Report, max_label: int = 70) -> list[TimelineEvent]:
     """Events of groups the report presents as agreements or conflicts (not loosely related ones)."""
+    coherent = report.settings.align.coherent
     claims = {c.id: c for c in report.claims}
     events = []
     for g in report.groups:
@@ -33,7 +34,7 @@ def timeline_events(report: Report, max_label: int = 70, coherent: float = 0.0) 
             c = claims[cid]
             for f in c.facts:
                 # one clear date: a list of possible Mondays is no point on a timeline
-                if f.kind == "date" and f.resolved and f.ranges and not isinstance(f.value, list):
+                if isinstance(f, DateSpan) and f.resolved and f.ranges and not isinstance(f.value, list):
                     per_source.setdefault(c.source, []).append(f)
         if not per_source:
             continue

@@ -1,0 +1,192 @@
+"""Every threshold, weight and window of the tool, in one place, each with why it has its value.
+
+A newsroom repository may override any of them, as ruff and pytest are configured: in
+``[tool.compare]`` of its ``pyproject.toml`` or in a ``compare.toml`` (which wins when both
+are in one folder), found in the working folder or the nearest folder above it::
+
+    # compare.toml                      # pyproject.toml
+    [align]                             [tool.compare.align]
+    group_threshold = -0.04             group_threshold = -0.04
+
+``compare report --show-settings`` prints the effective values and where each came from.
+The pipeline, the gate and the renderers all read the one ``Settings`` they are given.
+"""
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class InputError(Exception):
+    """Bad input or usage: the CLI prints the message on one line and exits 2."""
+
+
+@dataclass
+class AlignSettings:
+    # CSLS discounts claims that resemble everything by their mean cosine to this many
+    # nearest claims of other sources; 3 is the usual k and most claims have 2–4 true matches.
+    neighbours: int = 3
+    # Share of the previous claim's vector mixed into each claim's: "Hij legt zijn functie neer"
+    # means what it means after the sentence before it. 0.3 measured best on the seeds (0.2–0.4 flat).
+    discourse_context: float = 0.3
+    # Average pair evidence two clusters need to be merged. Evidence is relative (CSLS), so 0 is
+    # "as alike as a typical near neighbour"; slightly below 0 admits paraphrases.
+    group_threshold: float = -0.06
+    # Pair evidence above which a date difference is read as a disagreement, not as two moments.
+    confident: float = 0.1
+    # Mean evidence of a group that the reports present as an agreement; below it, "related".
+    coherent: float = 0.0
+    # A group may hold a source's claim and one restatement of it, not a whole paragraph.
+    max_per_source: int = 2
+    # Two claims of one source share a group only when as alike as the closest tenth of
+    # cross-source pairs (a restatement, not a neighbouring clause).
+    restatement_quantile: float = 0.9
+    # Weight of one news event told in other words (paraphrase.py), scaled by its rarity.
+    frame_weight: float = 0.15
+    # Weights of the non-embedding evidence: shared content words (IDF-weighted), shared word
+    # trigrams (near-verbatim quotes) and shared fact values. e5 alone misses paraphrases with
+    # the same words and numbers; these were measured on the seeds at 0.25/0.15/0.2.
+    word_weight: float = 0.25
+    trigram_weight: float = 0.15
+    fact_weight: float = 0.2
+    # Shared trigrams count up to this many: three shared trigrams already mean a quote.
+    trigram_cap: int = 3
+
+
+@dataclass
+class JudgeSettings:
+    # "ongeveer 40" admits 32–48: outlets round to the nearest 5 or 10, a fifth either way covers it.
+    about_low: float = 0.8
+    about_high: float = 1.2
+    # "bijna 40" admits 32 up to 40.
+    nearly_low: float = 0.8
+    # A claim with several dates often tells of several moments; only a gap over a month
+    # between them is then read as a disagreement about one moment.
+    multi_date_gap_days: int = 31
+
+
+@dataclass
+class FactSettings:
+    # A hedge ("ruim", "at least") belongs to a number when it ends within this many
+    # characters before it: two or three words.
+    hedge_window: int = 25
+    # What a number counts is read from the words after it, up to this many characters.
+    counted_window: int = 80
+    # A role is read from this many characters before a name ("SP-fractievoorzitter Erik")
+    # and after it (", de hoogste ambtelijke baas van de gemeente,").
+    role_before_window: int = 40
+    role_after_window: int = 60
+    # The "about what" of a knowledge statement is cut at this many characters.
+    knowledge_about_chars: int = 120
+
+
+@dataclass
+class GateSettings:
+    # A draft sentence may match a source's claim and its restatement.
+    candidates_per_source: int = 2
+
+
+@dataclass
+class LimitSettings:
+    # A news article is a few kB; embedding megabytes takes many minutes.
+    max_article_bytes: int = 2_000_000
+
+
+@dataclass
+class Settings:
+    align: AlignSettings = field(default_factory=AlignSettings)
+    judge: JudgeSettings = field(default_factory=JudgeSettings)
+    facts: FactSettings = field(default_factory=FactSettings)
+    gate: GateSettings = field(default_factory=GateSettings)
+    limits: LimitSettings = field(default_factory=LimitSettings)
+    # "section.name" → the file that set it; absent keys are defaults
+    origin: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def describe(self) -> list[tuple[str, object, str]]:
+        """(key, value, where it came from) for every setting, in a stable order."""
+        rows = []
+        for section in dataclasses.fields(self):
+            if section.name == "origin":
+                continue
+            for f in dataclasses.fields(getattr(self, section.name)):
+                key = f"{section.name}.{f.name}"
+                rows.append((key, getattr(getattr(self, section.name), f.name), self.origin.get(key, "default")))
+        return rows
+
+
+DEFAULT = Settings()
+
+CONFIG_FILES = ("compare.toml", "pyproject.toml")
+
+
+def find_config(start: Path | None = None) -> tuple[Path, dict] | None:
+    """The nearest compare.toml, or pyproject.toml with a [tool.compare] table, from
+    ``start`` upwards; with its compare table."""
+    here = (start or Path.cwd()).resolve()
+    for folder in [here, *here.parents]:
+        for name in CONFIG_FILES:
+            path = folder / name
+            if not path.is_file():
+                continue
+            data = _read_toml(path)
+            if name == "compare.toml":
+                return path, data
+            table = data.get("tool", {}).get("compare")
+            if table is not None:
+                return path, table
+    return None
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise InputError(f"{path} is not valid TOML: {err}") from None
+
+
+def load_settings(config: Path | None = None, start: Path | None = None) -> Settings:
+    """Defaults, overridden by ``config`` if given, else by the nearest config file."""
+    if config is not None:
+        if not Path(config).is_file():
+            raise InputError(f"no such settings file: {config}")
+        data = _read_toml(Path(config))
+        if Path(config).name == "pyproject.toml":
+            data = data.get("tool", {}).get("compare", {})
+        found = (Path(config), data)
+    else:
+        found = find_config(start)
+    settings = Settings()
+    if found:
+        apply(settings, found[1], str(found[0]))
+    return settings
+
+
+def apply(settings: Settings, table: dict, origin: str) -> Settings:
+    """Set the values of ``table`` ({section: {name: value}}), refusing unknown names and
+    values of the wrong type with one line naming them."""
+    sections = {f.name for f in dataclasses.fields(settings) if f.name != "origin"}
+    for section, values in table.items():
+        if section not in sections:
+            raise InputError(f"{origin}: unknown settings section [{section}] (known: {', '.join(sorted(sections))})")
+        if not isinstance(values, dict):
+            raise InputError(f"{origin}: [{section}] must be a table of settings")
+        target = getattr(settings, section)
+        known = {f.name: f for f in dataclasses.fields(target)}
+        for name, value in values.items():
+            if name not in known:
+                raise InputError(f"{origin}: unknown setting {section}.{name}")
+            default = getattr(target, name)
+            if isinstance(default, bool) or isinstance(value, bool):
+                ok = isinstance(value, bool) and isinstance(default, bool)
+            elif isinstance(default, int) and not isinstance(default, bool):
+                ok = isinstance(value, int)
+            else:
+                ok = isinstance(value, (int, float))
+                value = float(value) if ok else value
+            if not ok:
+                raise InputError(f"{origin}: {section}.{name} must be {type(default).__name__}, got {value!r}")
+            setattr(target, name, value)
+            settings.origin[f"{section}.{name}"] = origin
+    return settings
