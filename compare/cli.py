@@ -321,6 +321,50 @@ def eval_cmd(
         typer.echo(f"{k:18s} {v:.3f}")
 
 
+@app.command()
+def scorecard(
+    dev: Path = typer.Option(Path("tests/data/dev-gold"), "--dev", help="Folder of development gold files (one story each)."),
+    seeds_gold: Path = typer.Option(Path("tests/data/seeds.gold.json"), "--seeds-gold", help="Gold of the seed articles."),
+    seeds: Path = typer.Option(Path("seeds"), "--seeds", help="Folder of the seed articles."),
+    per_story: bool = typer.Option(False, "--per-story", help="Also print each development story's figures."),
+    model: str = typer.Option("e5", "--model", help="Embedding backend: e5 (default), use, or st:NAME_OR_PATH."),
+    config: Optional[Path] = typer.Option(None, "--config", help=_CONFIG_HELP),
+):
+    """Seed and development figures side by side, as in the README's scorecard.
+
+    Development gold names its corpus folder relative to the project root
+    (../shared/corpora/...); stories whose folder is absent are left out, with a message.
+
+    Example: compare scorecard --per-story
+    """
+    from .evaluate import METRICS, pooled, ratio, score_stories
+    from .model import InputError
+
+    try:
+        opts = _options([], model, True, False, config)
+        seed_counts, _ = score_stories([seeds_gold], Path.cwd(), opts, texts_dir=seeds)
+        golds = sorted(dev.glob("*.gold.json")) if dev.is_dir() else []
+        dev_counts, _ = score_stories(golds, Path.cwd(), opts)
+    except InputError as err:
+        _fail(str(err))
+    if golds and not dev_counts:
+        typer.echo(f"compare: the corpora named in {dev} are absent (../shared/corpora); development figures left out", err=True)
+    seed_figures = pooled(seed_counts)
+    dev_figures = pooled(dev_counts) if dev_counts else {}
+    typer.echo(f"| metric | seeds | development ({len(dev_counts)} stories) |")
+    typer.echo("|---|---|---|")
+    for m in METRICS:
+        d = f"{dev_figures[m]:.3f}" if dev_counts else "—"
+        typer.echo(f"| {m} | {seed_figures[m]:.3f} | {d} |")
+    if per_story:
+        typer.echo("")
+        typer.echo("| story | " + " | ".join(METRICS) + " |")
+        typer.echo("|---|" + "---|" * len(METRICS))
+        for name, counts in sorted(dev_counts.items()):
+            cells = [f"{ratio(counts[m]):.2f} ({counts[m][0]}/{counts[m][1]})" for m in METRICS]
+            typer.echo(f"| {name} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     try:
         app()
