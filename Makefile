@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q --upgrade pip
 	# torch first and pinned: the CPU build on this disk; a bare `torch` pulls CUDA
 	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e '.[st,test]'
+	$(BIN)/pip install -q -e '.[st,test,dask,tables]'
 	touch $(STAMP)
 
 setup: $(STAMP)

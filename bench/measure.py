@@ -1,4 +1,5 @@
-"""Run one command and print its wall time and peak RSS as JSON.
+"""Run one command and print its wall time, cpu time (user + system, its children included) and
+peak RSS as JSON.
 
 The bench starts commands through this small launcher so that a child's peak RSS is its
 own: a child forked straight from the bench process would inherit the bench's high-water
@@ -13,4 +14,5 @@ import time
 t = time.perf_counter()
 proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 _, status, usage = os.wait4(proc.pid, 0)
-print(json.dumps({"wall": time.perf_counter() - t, "rss_mib": usage.ru_maxrss / 1024, "code": os.waitstatus_to_exitcode(status)}))
+print(json.dumps({"wall": time.perf_counter() - t, "cpu": usage.ru_utime + usage.ru_stime, "rss_mib": usage.ru_maxrss / 1024,
+                  "code": os.waitstatus_to_exitcode(status)}))

@@ -16,18 +16,14 @@ from __future__ import annotations
 import re
 import numpy as np
 
+from . import lang
 from .model import NUMERIC_KINDS, Claim, DateSpan, Group, Quantity
+from .incidents import incident_penalty
 from .paraphrase import frames
 from .settings import AlignSettings
 
-_STOP = set(
-    """de het een en van in is dat op te zijn niet met voor die er aan als ook door maar bij om naar was heeft hebben
-    wordt werd nog zij hij wij ze ik je hem haar hun dit deze over uit tot dan wel geen al toen zo wat wie waar
-    of zich mijn zijn haar ons onze meer veel ook nu na tegen had waren worden kan kon moet zou zal
-    the a an and of in is that on to be not with for who it as also by but at from was has have had were he she
-    they said this his her their there which when what been are its or if than then into about after over
-    """.split()
-)
+# claims of several languages are compared: the stop words of every language pack
+_STOP = lang.union("stop_words")
 
 
 def _tokens(text: str) -> list[str]:
@@ -144,6 +140,7 @@ def _evidence(claims: list[Claim], embeddings: np.ndarray, options: AlignSetting
     shared_frames = _rare_shared([frames(c.text) for c in claims])
 
     same_fact = csls + options.word_weight * jaccard + options.trigram_weight * shared_tri + options.fact_weight * shared_facts
+    same_fact = same_fact - incident_penalty(claims, options)  # a roundup's other incident stays apart
     same_fact = np.where(same, -np.inf, same_fact)
     np.fill_diagonal(same_fact, -np.inf)
     same_thing = same_fact + options.frame_weight * shared_frames

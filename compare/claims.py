@@ -3,18 +3,21 @@
 Sentences: lines first (headlines, datelines and captions are lines of their own),
 then syntok, then repairs syntok misses in news text (a closing quote glued to the
 next sentence). Atomic claims: a sentence is split where it states several facts in
-clauses of their own — semicolons, contrastive conjunctions after a comma,
+clauses of their own (the words are the source language's pack) — semicolons, contrastive conjunctions after a comma,
 non-restrictive relative clauses, and a leading apposition ("Ivens, sinds 2014
 wethouder in de hoofdstad, schrijft ..."). Quoted speech is split only between two
 clauses joined by "maar"/"but".
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from syntok import segmenter
 
+from . import lang
+from .boilerplate import cut_after_abbreviation
 from .ingest import body_stretches
 from .model import Claim, Source
 
@@ -26,56 +29,66 @@ class Sentence:
 
 
 _MIN_WORDS = 3  # a piece shorter than this is no claim of its own: keep it attached
+_TIME_AFTER = re.compile(r"[^\W\d_]+\s+(?:about\s+|around\s+|rond\s+|ongeveer\s+)?\d")  # "after 2 a.m.", "na 22.00 uur"
 
 # A sentence end glued to the next sentence: "... licht zijn.”Wel geeft hij ..."
 _GLUED = re.compile(r"[.!?][\"”’']?(?=[A-Z„“‘\"])")
-# Split points inside a sentence; the match start is where the new claim begins
-# (after the comma). Dutch and English, in order of strength.
-_CLAUSE_SPLITS = re.compile(
-    r";\s+|"
-    r",\s+(?=(?:maar|terwijl|want|waarna|waardoor|but|while|whereas|although|after which)\s(?!ook\b|also\b))|"
-    # a non-restrictive relative clause or, for "dat", a content clause set off by a comma
-    # ("gewaarschuwd door X, de hoogste baas, dat zijn communicatie … werd ervaren")
-    r",\s+(?=(?:die|dat|wie|welke|who|which|whose)\s(?!\w+,))|"
-    # a causal or temporal subordinate clause, comma or not
-    r"\s+(?=(?:omdat|because|nadat|zodat)\s)",
-    re.I,
-)
-# The reason or occasion after a completed event ("is maandag per direct opgestapt | na
-# klachten van …", "was arrested | after a shooting …"): a second fact, which other sources
-# often tell apart. Only after a past participle, where the event's own clause is complete:
-# Dutch ge-participles and English -ed forms; participles without ge- ("ontslagen",
-# "vertrokken") are not recognised and stay unsplit, which costs a split, never a claim.
-_REASON_WORDS = r"(?:na|wegens|vanwege|after|following|amid)"
-_AFTER_EVENT = re.compile(rf"\b(?P<verb>[^\W\d_]+)\s+(?={_REASON_WORDS}\s)", re.I)
-# A claim cut off this way opens with its preposition; it happened before the event, so the
-# event's date is not its date (facts/__init__.py).
-REASON_CLAUSE = re.compile(rf"^{_REASON_WORDS}\s", re.I)
-_PARTICIPLE = re.compile(r"^(?:[^\W\d_]*ge[^\W\d_]{2,}(?:d|t|en)|[^\W\d_]{3,}ed)$", re.I)
-# "maar"/"but" between two clauses: the next word starts a verb phrase, not a noun phrase
-# ("geen betrekking op fysiek contact maar betreffen opmerkingen …"). Allowed inside quotes:
-# a quoted sentence can make two statements.
-_CLAUSE_BUT = re.compile(
-    r"(?<!,)\s+(?=(?:maar|but)\s+(?!(?:de|het|een|ook|zijn|haar|hun|niet|alleen|wel|dan|nu|in|op|van|bij|met|voor|"
-    r"the|a|an|also|not|only|his|her|their|its|in|on|at|of|to|for|with|then|now)\b)[a-zà-ÿ]+\s)",
-    re.I,
-)
-# "Name, apposition, rest": a capitalised name, a short phrase that starts in lower case
-# or with a number, then the sentence goes on in lower case.
-_APPOSITION = re.compile(
-    r"^(?P<name>(?:[A-Z][\w'’\-]+)(?:\s+(?:van|de|der|den|ten|ter|te|von|da|du|le|la)?\s*[A-Z][\w'’\-]+){0,2}),\s+"
-    r"(?P<appos>(?:[a-z0-9]|\()[^,;:„“”‘’\"]{2,90}?),\s+(?=[a-z])"
-)
+@dataclass(frozen=True)
+class _Patterns:
+    clause_splits: re.Pattern
+    after_event: re.Pattern
+    reason_clause: re.Pattern
+    participle: re.Pattern
+    clause_but: re.Pattern
+    apposition: re.Pattern
+    calendar: re.Pattern
 
 
-# Calendar words start sentences with a comma after them but are no names.
-_CALENDAR = re.compile(
-    r"^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|morgen|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|"
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    r"january|february|march|june|july|august|october)$",
-    re.I,
-)
+@functools.cache
+def _patterns(pack: lang.LanguagePack) -> _Patterns:
+    alt = lang.alternation
+    reason = alt(pack.reason_words)
+    return _Patterns(
+        # Split points inside a sentence; the match start is where the new claim begins
+        # (after the comma), in order of strength.
+        clause_splits=re.compile(
+            rf";\s+|,\s+(?={alt(pack.contrast_words)}\s(?!{alt(pack.not_after_contrast)}\b))|"
+            # a non-restrictive relative clause or, for "dat", a content clause set off by a comma
+            # ("gewaarschuwd door X, de hoogste baas, dat zijn communicatie … werd ervaren")
+            rf",\s+(?={alt(pack.relative_pronouns)}\s(?!\w+,))|"
+            # a causal or temporal subordinate clause, comma or not
+            rf"\s+(?={alt(pack.cause_words)}\s)",
+            re.I,
+        ),
+        # The reason or occasion after a completed event ("is maandag per direct opgestapt | na
+        # klachten van …", "was arrested | after a shooting …"): a second fact, which other sources
+        # often tell apart. Only after a past participle, where the event's own clause is complete;
+        # a participle the pack does not recognise costs a split, never a claim.
+        after_event=re.compile(rf"\b(?P<verb>[^\W\d_]+)\s+(?={reason}\s)", re.I),
+        # A claim cut off this way opens with its preposition; it happened before the event, so the
+        # event's date is not its date (facts/__init__.py).
+        reason_clause=re.compile(rf"^{reason}\s", re.I),
+        participle=re.compile(rf"^(?:{pack.participle})$", re.I),
+        # "maar"/"but" between two clauses: the next word starts a verb phrase, not a noun phrase
+        # ("geen betrekking op fysiek contact maar betreffen opmerkingen …"). Allowed inside quotes:
+        # a quoted sentence can make two statements.
+        clause_but=re.compile(
+            rf"(?<!,)\s+(?={alt(pack.but_words)}\s+(?!{alt(pack.noun_phrase_starts)}\b)[a-zà-ÿ]+\s)", re.I
+        ),
+        # "Name, apposition, rest": a capitalised name, a short phrase that starts in lower case
+        # or with a number, then the sentence goes on in lower case.
+        apposition=re.compile(
+            rf"^(?P<name>(?:[A-Z][\w'’\-]+)(?:\s+{alt(lang.NAME_PARTICLES)}?\s*[A-Z][\w'’\-]+){{0,2}}),\s+"
+            r"(?P<appos>(?:[a-z0-9]|\()[^,;:„“”‘’\"]{2,90}?),\s+(?=[a-z])"
+        ),
+        # Calendar words start sentences with a comma after them but are no names.
+        calendar=re.compile(rf"^{alt([*pack.weekdays, *pack.deictic_days, *pack.month_names])}$", re.I),
+    )
+
+
+def is_reason_clause(text: str, language: str) -> bool:
+    """Whether a claim is the reason cut off after an event ("na klachten van …")."""
+    return bool(_patterns(lang.rules_for(language)).reason_clause.match(text))
 
 
 def _quote_mask(text: str, start: int, end: int) -> list[bool]:
@@ -118,6 +131,8 @@ def split_sentences(source: Source) -> list[Sentence]:
     for s in sentences:
         if merged and not re.search(r"\w", text[s.start : s.end]) and text[merged[-1].end : s.start].strip() == "":
             merged[-1] = Sentence(merged[-1].start, s.end)
+        elif merged and cut_after_abbreviation(text, merged[-1].start, merged[-1].end, s.start):
+            merged[-1] = Sentence(merged[-1].start, s.end)  # "Gov. | John Bel Edwards said …" is one sentence
         elif re.search(r"\w", text[s.start : s.end]):
             merged.append(s)
     return merged
@@ -147,22 +162,24 @@ def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
-def split_atomic(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+def split_atomic(text: str, sentence: Sentence, language: str = "") -> list[tuple[int, int]]:
     """Cut one sentence into claim spans; returns [(start, end)] covering the sentence."""
     s, e = sentence.start, sentence.end
+    p = _patterns(lang.rules_for(language))
     mask = _quote_mask(text, s, e)
     cuts: list[int] = []
-    m = _APPOSITION.match(text[s:e])
-    if m and not any(mask[: m.end()]) and not _CALENDAR.match(m.group("name")):
+    m = p.apposition.match(text[s:e])
+    if m and not any(mask[: m.end()]) and not p.calendar.match(m.group("name")):
         cuts.append(s + m.end())
-    for m in _CLAUSE_SPLITS.finditer(text, s, e):
+    for m in p.clause_splits.finditer(text, s, e):
         if mask[m.start() - s]:
             continue
         cuts.append(m.end())
-    for m in _CLAUSE_BUT.finditer(text, s, e):
+    for m in p.clause_but.finditer(text, s, e):
         cuts.append(m.end())
-    for m in _AFTER_EVENT.finditer(text, s, e):
-        if _PARTICIPLE.match(m.group("verb")) and not mask[m.start() - s]:
+    for m in p.after_event.finditer(text, s, e):
+        # "happened | after 2 a.m." is the event's time, not its reason
+        if p.participle.match(m.group("verb")) and not mask[m.start() - s] and not _TIME_AFTER.match(text, m.end()):
             cuts.append(m.end())
     pieces: list[tuple[int, int]] = []
     pos = s
@@ -183,7 +200,7 @@ def extract_claims(source: Source) -> list[Claim]:
     claims: list[Claim] = []
     text = source.text
     for si, sentence in enumerate(split_sentences(source)):
-        for a, b in split_atomic(text, sentence):
+        for a, b in split_atomic(text, sentence, source.language):
             claims.append(
                 Claim(id=f"{source.id}#{len(claims)}", source=source.id, start=a, end=b, text=text[a:b], sentence=si)
             )

@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
+import stat
 from html.parser import HTMLParser
 from pathlib import Path
 
+from . import lang
+from .boilerplate import in_line_segments, line_furniture
 from .model import InputError, Segment, Source
+from .settings import LimitSettings
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-# A news article is a few kB; a long read 100 kB. A multi-megabyte "article" is a dump or a
-# mistake, and embedding it would take many minutes: it is refused with a clear message.
-MAX_BYTES = 2 * 1024 * 1024
+# The size limit is settings.limits.max_article_bytes (2 MiB); kept here for callers that
+# read it from this module.
+MAX_BYTES = LimitSettings().max_article_bytes
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # The seeds' scraper writes " date 2021-07 " before the first sentence.
@@ -25,37 +30,54 @@ _DATE_TOKEN = re.compile(r"^\s*date (\d{4}(?:-\d{2}(?:-\d{2})?)?)\b[ \t]*")
 # A line that is only a date: "05.07.21", "5-7-2021", "2021-07-05".
 _DATELINE = re.compile(r"^\s*(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{2}|\d{4})\s*$|^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
-# Lines after which a page holds no more article text (site furniture, teasers).
-_END_MARKERS = re.compile(
-    r"^\s*(trefwoorden|tags|lees ook|lees meer|meer over dit onderwerp|laatste nummer|"
-    r"gerelateerde artikelen|gerelateerd|related articles|related stories|related|read more|"
-    r"more from|recommended|you may also like|share this article|meer nieuws)\s*:?\s*$",
-    re.I,
-)
-# Single lines that are furniture, not article text.
+# Lines after which a page holds no more article text (site furniture, teasers), and single
+# lines that are furniture. Segments are marked before the language is known: every pack's words.
+_END_MARKERS = re.compile(rf"^\s*({lang.alternation(lang.union('end_markers'))})\s*:?\s*$", re.I)
 _FURNITURE = re.compile(
-    r"^\s*(foto|beeld|photo|image|bron|source|credit|video)\s*:|"
-    r"^\s*(foto|beeld|photo|afbeelding van)\s+[^.!?]{1,60}$|"
-    r"^\s*(wilt u reageren|heeft u een tip|mail naar|volg ons|follow us|sign up|subscribe|"
-    r"advertentie|advertisement|copyright|©|click here|klik hier|geactualiseerd op)\b",
+    rf"^\s*{lang.alternation(lang.union('caption_labels'))}\s*:|"
+    rf"^\s*{lang.alternation(lang.union('caption_openers'))}\s+[^.!?]{{1,60}}$|"
+    rf"^\s*(?:{lang.alternation(lang.union('furniture'))}\b|©)",
     re.I,
 )
 _TEASER_END = re.compile(r"(\.\.\.|…)\s*$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")  # a Markdown heading, whatever its length
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')»]\s*$")
 
 
-def collect_paths(paths: list[str]) -> list[Path]:
-    """Expand files and folders (their article files, sorted) into a list of files."""
+def refuse_link_out(path: Path, folder: Path) -> None:
+    """Refuse ``path`` when it is a symbolic link whose target lies outside ``folder``: in a
+    pull request such a link could point at any file of the CI machine (/etc/passwd, a
+    token), and the report, quoted in a public comment, would publish it."""
+    if not path.is_symlink():
+        return
+    target = os.path.realpath(path)
+    base = os.path.realpath(folder)
+    if os.path.commonpath([target, base]) != base:
+        raise InputError(f"{path} is a symbolic link to {target}, outside {folder or '.'}; refused, since in a "
+                         f"pull request it could point at any file of the machine (pass --follow-symlinks to read it)")
+
+
+def collect_paths(paths: list[str], follow_symlinks: bool = False) -> list[Path]:
+    """Expand files and folders (their article files, sorted) into a list of files. Unless
+    ``follow_symlinks``, a symbolic link that leaves the folder it stands in is refused: an
+    article file in a named folder, or a file or folder named itself."""
     found: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if not p.exists():
             raise InputError(f"no such file or folder: {raw}")
+        if not follow_symlinks:
+            refuse_link_out(p, p.parent)
         if p.is_dir():
             files = sorted(q for q in p.iterdir() if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES)
             if not files:
                 raise InputError(f"folder {raw} holds no articles (.txt, .md or .html files)")
+            if not follow_symlinks:
+                for q in files:
+                    refuse_link_out(q, p)
             found.extend(files)
+        elif not p.is_file():
+            raise InputError(f"{raw} is not a regular file (a device, pipe or socket is never an article)")
         else:
             found.append(p)
     stems: dict[str, Path] = {}
@@ -71,8 +93,10 @@ def collect_paths(paths: list[str]) -> list[Path]:
 
 
 def decode(path: Path, data: bytes) -> str:
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path} looks like a binary file, not an article")
+    # the whole file: a NUL after the first few kB would otherwise reach the reports
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"{path} looks like a binary file, not an article (a NUL byte at offset {nul})")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -116,10 +140,17 @@ class _HTMLText(HTMLParser):
         self.title = ""
         self._skip = 0
         self._in_title = False
+        self._furniture = 0
+
+    # captions, menus, asides, buttons and forms: their text is kept, marked as furniture
+    FURNITURE = {"figcaption", "nav", "aside", "footer", "button", "form", "label", "select"}
 
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style", "noscript", "template"):
             self._skip += 1
+        elif tag in self.FURNITURE:
+            self._furniture += 1
+            self.parts.append("\n")
         elif tag == "title":
             self._in_title = True
         elif tag in self.BLOCKS:
@@ -128,6 +159,9 @@ class _HTMLText(HTMLParser):
     def handle_endtag(self, tag):
         if tag in ("script", "style", "noscript", "template"):
             self._skip = max(0, self._skip - 1)
+        elif tag in self.FURNITURE:
+            self._furniture = max(0, self._furniture - 1)
+            self.parts.append("\n")
         elif tag == "title":
             self._in_title = False
         elif tag in self.BLOCKS:
@@ -139,17 +173,39 @@ class _HTMLText(HTMLParser):
         if self._in_title:
             self.title += data
             return
-        self.parts.append(data)
+        data = data.replace(_OPEN, "").replace(_CLOSE, "")
+        self.parts.append(_OPEN + data + _CLOSE if self._furniture else data)
+
+
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around the text of furniture elements
 
 
 def html_to_text(raw: str) -> tuple[str, str | None]:
+    text, title, _ = html_page(raw)
+    return text, title
+
+
+def html_page(raw: str) -> tuple[str, str | None, list[tuple[int, int]]]:
+    """The visible text of a saved page, its title, and the [start, end) spans of the text
+    that stood in captions, menus, asides, buttons and forms."""
     parser = _HTMLText()
     parser.feed(raw)
     text = "".join(parser.parts)
     lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
-    text = "\n\n".join(ln for ln in lines if ln)
+    text = "\n\n".join(ln for ln in lines if ln.replace(_OPEN, "").replace(_CLOSE, "").strip())
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in re.split(f"({_OPEN}[^{_CLOSE}]*{_CLOSE})", text):
+        if piece.startswith(_OPEN):
+            piece = piece[1:-1]
+            a, b = pos + len(piece) - len(piece.lstrip()), pos + len(piece.rstrip())
+            if a < b:
+                spans.append((a, b))
+        out.append(piece)
+        pos += len(piece)
     title = html.unescape(parser.title).strip() or None
-    return text + "\n", title
+    return "".join(out) + "\n", title, spans
 
 
 def _front_matter(text: str, path: Path) -> tuple[dict[str, str], int]:
@@ -203,18 +259,16 @@ def _dateline_iso(line: str) -> str | None:
         return None
 
 
-_NL_WORDS = set("de het een en van in is dat op te zijn niet met voor die er aan als ook door maar bij om naar was heeft wordt werd nog zij hij wij".split())
-_EN_WORDS = set("the a an and of in is that on to be not with for who it as also by but at from was has have were he she they said this".split())
-
-
 def detect_language(text: str) -> str:
-    """nl, en, or und: stop-word counts are enough to tell Dutch from English news."""
+    """The code of the language pack whose function words the text uses most, or und when no
+    pack's words make up 8% of it: counts of frequent words are enough to tell news languages apart."""
     words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    nl = sum(w in _NL_WORDS for w in words)
-    en = sum(w in _EN_WORDS for w in words)
-    if max(nl, en) < 0.08 * max(len(words), 1) or max(nl, en) < 3:
+    hits = {p.code: sum(w in p.detect_words for w in words) for p in lang.packs()}
+    best = max(hits, key=lambda code: hits[code], default="und")
+    # one word suffices for a one-line article: the words are ones other languages lack
+    if best == "und" or hits[best] < 0.08 * max(len(words), 1) or hits[best] < 1:
         return "und"
-    return "nl" if nl >= en else "en"
+    return best
 
 
 def _lines(text: str, start: int):
@@ -259,6 +313,12 @@ def mark_segments(text: str, body_start: int) -> tuple[list[Segment], str | None
             segments.append(Segment(a2, b2, "metadata", "dateline"))
         elif _FURNITURE.match(stripped):
             segments.append(Segment(a2, b2, "boilerplate", "caption or site furniture"))
+        elif furniture := line_furniture(stripped):
+            segments.append(Segment(a2, b2, "boilerplate", furniture))
+        elif _MD_HEADING.match(stripped):
+            segments.append(Segment(a2, b2, "heading", "heading"))
+            if title is None and not body_seen:
+                title = _MD_HEADING.sub("", stripped)
         elif _TEASER_END.search(stripped) and not _SENTENCE_END.search(stripped[:-3] if stripped.endswith("...") else stripped[:-1]):
             segments.append(Segment(a2, b2, "boilerplate", "teaser cut short"))
         elif len(stripped.split()) <= 12 and not _SENTENCE_END.search(stripped):
@@ -268,25 +328,52 @@ def mark_segments(text: str, body_start: int) -> tuple[list[Segment], str | None
         elif len(stripped.split()) <= 4 and stripped.endswith(":"):
             segments.append(Segment(a2, b2, "heading", "heading"))
         else:
+            segments.extend(in_line_segments(text, a2, b2, first_body_line=not body_seen))
             body_seen = True
     return segments, title
 
 
-def read_source(path: Path, published_override: str | None = None) -> Source:
+def _read_bounded(path: Path, limit: int) -> bytes:
+    """The file's bytes, reading no more than ``limit`` + 1 of them: a huge file (or one that
+    grows) is refused without being read into memory, and a pipe or device is never opened."""
     try:
-        data = path.read_bytes()
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise InputError(f"{path} is not a regular file (a device, pipe or socket is never an article)")
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+            size = max(len(data), os.fstat(fh.fileno()).st_size)
     except OSError as err:
-        raise InputError(f"cannot read {path}: {err.strerror}") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{path} is {len(data) / (1024 * 1024):.1f} MB; articles over {MAX_BYTES // (1024 * 1024)} MB are refused (split it or pass the article itself)")
+        raise InputError(f"cannot read {path}: {err.strerror or err}") from None
+    if len(data) > limit:
+        mb = 1024 * 1024
+        raise InputError(f"{path} is {size / mb:.1f} MB; articles over {limit / mb:.1f} MB are refused "
+                         f"(limits.max_article_bytes): split it, or raise the limit with --max-article-bytes")
+    return data
+
+
+def _refuse_long_lines(path: Path, text: str, limit: int) -> None:
+    longest = max(map(len, text.split("\n")), default=0)
+    if longest > limit:
+        k = next(i for i, ln in enumerate(text.split("\n"), start=1) if len(ln) == longest)
+        raise InputError(f"{path}: line {k} has {longest:,} characters; lines over {limit:,} are refused "
+                         f"(limits.max_line_chars: a claim never crosses a line, and reading one that long "
+                         f"takes minutes): add line breaks, or raise the limit with --max-line-chars")
+
+
+def read_source(path: Path, published_override: str | None = None, limits: LimitSettings | None = None) -> Source:
+    limits = limits or LimitSettings()
+    data = _read_bounded(path, limits.max_article_bytes)
     text = decode(path, data)
     title = outlet = None
     if path.suffix.lower() in (".html", ".htm"):
-        text, title = html_to_text(text)
+        text, title, page_furniture = html_page(text)
+    else:
+        page_furniture = []
     if not text.strip():
         raise InputError(f"{path} is empty")
+    _refuse_long_lines(path, text, limits.max_line_chars)
     fields, body_start = _front_matter(text, path)
-    segments: list[Segment] = []
+    segments: list[Segment] = [Segment(a, b, "boilerplate", "caption or page furniture") for a, b in page_furniture]
     if body_start > 0 and fields:
         segments.append(Segment(0, body_start, "metadata", "front matter"))
     published = published_from = None
@@ -358,11 +445,20 @@ def _body_text(text: str, segments: list[Segment], body_start: int) -> str:
     return "\n".join(text[a:b] for a, b in body_stretches(text, segments, body_start))
 
 
-def load_sources(paths: list[str], dates: dict[str, str] | None = None) -> list[Source]:
+def refuse_many_sources(n: int, limits: LimitSettings) -> None:
+    if n > limits.max_sources:
+        raise InputError(f"{n} sources; runs over {limits.max_sources} sources are refused (limits.max_sources: "
+                         f"every pair of claims is compared): raise the limit with --max-sources")
+
+
+def load_sources(paths: list[str], dates: dict[str, str] | None = None, limits: LimitSettings | None = None,
+                 follow_symlinks: bool = False) -> list[Source]:
     dates = dates or {}
-    files = collect_paths(paths)
+    limits = limits or LimitSettings()
+    files = collect_paths(paths, follow_symlinks)
+    refuse_many_sources(len(files), limits)
     known = {f.stem for f in files}
     for name in dates:
         if name not in known:
             raise InputError(f"--date names {name!r}, which is not one of the sources ({', '.join(sorted(known))})")
-    return [read_source(f, dates.get(f.stem)) for f in files]
+    return [read_source(f, dates.get(f.stem), limits) for f in files]

@@ -12,6 +12,7 @@ import hashlib
 import itertools
 import re
 
+from . import lang
 from .model import CONFLICT, AGREE, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, Group, PersonRef, Quantity, short_id
 from .settings import DEFAULT, Settings
 
@@ -42,7 +43,7 @@ def _dates_of(c: Claim) -> list[DateSpan]:
     return [f for f in pool if f.resolved and f.ranges]
 
 
-_WEEKDAY_RE = re.compile(r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
+_WEEKDAY_RE = re.compile(lang.alternation(lang.union("weekdays")), re.I)
 
 
 def _weekdays_named(facts: list[Fact]) -> set[str]:
@@ -57,10 +58,13 @@ def _role_only(f: Fact) -> bool:
             and not re.match(r"(een|a|an)\s", f.text, re.I))
 
 
-def fingerprint(kind: str, parts: list[tuple[str, str]]) -> str:
-    """Stable across runs and edits elsewhere: the kind and each source's quoted value."""
-    norm = sorted((s, re.sub(r"\s+", " ", t.strip().lower())) for s, t in parts)
-    raw = kind + "\x1f" + "\x1f".join(f"{s}\x1e{t}" for s, t in norm)
+def fingerprint(kind: str, parts) -> str:
+    """Stable across runs, file renames and edits elsewhere: made of the finding's content
+    only, the kind and each side's quoted value, in a stable order. ``parts``: strings, or (source, text) pairs whose source id is left out,
+    so that renaming ``draft.md`` to ``draft-v2.md`` keeps every acceptance."""
+    texts = [p[-1] if isinstance(p, tuple) else p for p in parts]
+    norm = sorted(re.sub(r"\s+", " ", t.strip().lower()) for t in texts)
+    raw = kind + "\x1f" + "\x1f".join(norm)
     return "sha1-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
@@ -74,7 +78,8 @@ def _finding(severity, kind, a: Claim, fa: Fact | list[Fact], b: Claim, fb: Fact
         values={a.source: ta, b.source: tb},
         spans={a.id: ta, b.id: tb},
         message=message,
-        fingerprint=fingerprint(kind, [(a.source, ta), (b.source, tb)]),
+        # each side's quoted value, no file name: stable across renames and rewording around it
+        fingerprint=fingerprint(kind, [ta, tb]),
     )
 
 
@@ -105,6 +110,11 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
                 pairs = [(x, y) for x, y in same if id(x) not in matched and id(y) not in matched]
             elif len(fa_all) == 1 and len(fb_all) == 1:
                 pairs = [(fa_all[0], fb_all[0])]
+            elif len(fa_all) == len(fb_all):
+                # as many values on each side ("the highest 108.117 euro, the lowest 7419 euro"):
+                # the sources list the same things, so they are paired in order of size
+                by_size = lambda fs: sorted(fs, key=lambda f: (f.interval(settings), f.start))  # noqa: E731
+                pairs = list(zip(by_size(fa_all), by_size(fb_all)))
             else:
                 # several values of one unit on a side ("a 23-year-old and a 30-year-old man"):
                 # a disagreement only if no value of one side fits any of the other
@@ -170,7 +180,10 @@ def protagonist_of(claims: dict[str, Claim]) -> str | None:
 
 
 def judge(groups: list[Group], claims: dict[str, Claim], is_confident=None, settings: Settings = DEFAULT) -> list[Group]:
-    """``is_confident(a, b)``: whether two claims are aligned strongly (see compare_claims)."""
+    """``is_confident(a, b)``: whether two claims are aligned strongly (see compare_claims).
+    Status: conflict, agree (every two sources' members state the same fact, no value differs),
+    compatible (the same fact, values at different precision or hedged), related (aligned
+    loosely: the members speak of related things), unique (one source)."""
     protagonist = protagonist_of(claims)
     for g in groups:
         members = [claims[c] for c in g.claims]
@@ -190,8 +203,15 @@ def judge(groups: list[Group], claims: dict[str, Claim], is_confident=None, sett
                 findings.append(f)
         findings.sort(key=lambda f: (f.severity != "conflict", f.kind, f.fingerprint))
         g.findings = findings
+        # an agreement is one fact stated by several sources: every pair of members from two
+        # sources is aligned confidently (not only through a chain of neighbours or a shared
+        # kind of event); a looser group speaks of related things and is "related"
+        same_fact = all(is_confident(a, b) for a, b in itertools.combinations(members, 2)
+                        if a.source != b.source) if is_confident else True
         if any(f.severity == "conflict" for f in findings):
             g.status = "conflict"
+        elif not same_fact:
+            g.status = "related"
         elif findings:
             g.status = "compatible"
         else:

@@ -204,6 +204,69 @@ class DateSpan(Fact):
 
 
 @dataclass(kw_only=True)
+class TimeOfDay(Fact):
+    """A time of day as intervals of minutes after midnight (a night may run past 1440):
+    one interval per reading ("3:30" is 03:30 or 15:30), each widened by its hedge."""
+
+    kind: str = "time"
+    value: str = ""  # "12:20", "03:30 | 15:30", or the part of the day ("afternoon")
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+
+    def compatible(self, other: Fact, settings=None) -> Comparison:
+        if not isinstance(other, TimeOfDay) or not self.ranges or not other.ranges:
+            return Comparison(NOT_COMPARABLE, "not a time of day")
+        day = 24 * 60
+        if not any(x0 <= y1 + k and y0 + k <= x1 for x0, x1 in self.ranges for y0, y1 in other.ranges for k in (-day, 0, day)):
+            return Comparison(CONFLICT, "no time fits both")
+        if self.ranges == other.ranges:
+            return Comparison(AGREE, "same time")
+        return Comparison(COMPATIBLE, "overlapping times")
+
+
+@dataclass(kw_only=True)
+class Place(Fact):
+    """A street address: the street's name and type as normalised by the language pack,
+    and a house number or a block (a range of numbers)."""
+
+    kind: str = "place"
+    street: str = ""  # "Washington", "West 14th", "Dorps"
+    street_type: str = ""  # street | avenue | road | straat | laan …
+    number: str | None = None  # "46", "22-04", "12a"
+    low: int | None = None  # a block: "the 1500 block of" is 1500–1599
+    high: int | None = None
+
+    @property
+    def value(self) -> str:
+        where = f"{self.street} {self.street_type}".strip()
+        if self.number:
+            return f"{self.number} {where}"
+        if self.low is not None:
+            return f"{self.low}-{self.high} {where}"
+        return where
+
+    def compatible(self, other: Fact, settings=None) -> Comparison:
+        if not isinstance(other, Place) or self.street.lower() != other.street.lower():
+            return Comparison(NOT_COMPARABLE, "different streets")
+        if self.street_type and other.street_type and self.street_type != other.street_type:
+            return Comparison(CONFLICT, f"{self.street} is a {self.street_type} in one source, a {other.street_type} in the other")
+        numbers = [self._span(), other._span()]
+        if None in numbers:
+            return Comparison(COMPATIBLE, "the same street, a number on one side only")
+        (a0, a1), (b0, b1) = numbers
+        if self.number and other.number and self.number != other.number:
+            return Comparison(CONFLICT, "different house numbers")
+        if not (a0 <= b1 and b0 <= a1):
+            return Comparison(CONFLICT, "different house numbers")
+        return Comparison(AGREE if (a0, a1) == (b0, b1) else COMPATIBLE, "the same address")
+
+    def _span(self) -> tuple[int, int] | None:
+        if self.low is not None and self.high is not None:
+            return self.low, self.high
+        digits = re.match(r"\d+", self.number or "")
+        return (int(digits.group()), int(digits.group())) if digits else None
+
+
+@dataclass(kw_only=True)
 class PersonRef(Fact):
     """A mention of a person: the name it resolves to (None for a role alone that no
     named person fills), the role and organisation as the text states them."""
@@ -237,6 +300,11 @@ class Knowledge(Fact):
     about: str | None = None
     informant: str | None = None  # who told or warned the actor
     when: str | None = None  # a date value from the same sentence
+    actor_text: str | None = None  # the actor as the text writes it ("they", "the child", "ik")
+    # how the actor was found: subject | object | speaker (a first person in a quote) | pronoun |
+    # attribution ("police said it was unclear") | investigators (not stated: the body the source
+    # names as investigating) | source (not stated: the one the source quotes most)
+    actor_from: str | None = None
 
     def compatible(self, other: Fact, settings=None) -> Comparison:
         if not isinstance(other, Knowledge) or not self.actor or self.actor != other.actor:
@@ -273,6 +341,24 @@ class Claim:
     # dates stated earlier in the same sentence: "In 2019 werd hij gewaarschuwd, dat …"
     # dates the content clause too. Used in verdicts only when the claim has no date itself.
     context: list[Fact] = field(default_factory=list)
+    attribution: "Attribution | None" = None  # who says it (facts/attribution.py); None: the outlet itself
+
+
+@dataclass
+class Attribution:
+    """Who a claim is attributed to: "police said", "volgens de politie", "aldus Halsema", a
+    quote and its speaker. ``text`` is the speaker as written at [start, end) of the source
+    ("Gov. John Bel Edwards", "hij", "Authorities"); ``speaker`` as resolved (a person's full
+    name, a pronoun's person, or the body as named: "police"); ``org`` the body a spokesperson
+    speaks for; ``quoted``: the claim is quoted speech."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    org: str | None = None
+    quoted: bool = False
+    how: str = "said"  # said | according_to | quote | colon | continued
 
 
 @dataclass
@@ -296,6 +382,52 @@ class Group:
 
 
 @dataclass
+class SheetEntry:
+    """One source's value in a slot of the fact sheet."""
+
+    source: str
+    claim: str
+    fact: Fact
+
+
+@dataclass
+class Slot:
+    id: str  # "S3"
+    key: str  # "main/time/incident", stable for the same input
+    label: str  # what an editor reads: "Time of the incident", "Killed (people)", "Age of Gavin Long"
+    incident: str  # "main" or "other"
+    entries: list[SheetEntry] = field(default_factory=list)
+    status: str = "single"  # agree | compatible | conflict | development | single (one source)
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class Sheet:
+    slots: list[Slot] = field(default_factory=list)
+    # names.py: a name spelled differently across sources, knowledge stated both ways
+    names: list[Finding] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for s in self.slots for f in s.findings] + self.names
+
+
+@dataclass
+class CopyRelation:
+    """Two sources that share runs of words (copies.py): ``share`` is, per source, the part of
+    its body text that the other also prints; ``copy`` the later one when the dates tell."""
+
+    sources: tuple[str, str]
+    share: dict[str, float]
+    sentences: int = 0  # whole sentences both print
+    earlier: str | None = None
+    copy: str | None = None
+
+    def other(self, source_id: str) -> str:
+        return self.sources[1] if self.sources[0] == source_id else self.sources[0]
+
+
+@dataclass
 class Report:
     sources: list[Source]
     claims: list[Claim]
@@ -304,3 +436,17 @@ class Report:
     version: str
     people: dict[str, dict] = field(default_factory=dict)  # canonical name → {"roles": [...], "mentions": n}
     settings: Settings = field(default_factory=lambda: DEFAULT)  # the run's; renderers read their thresholds from it
+    sheet: Sheet = field(default_factory=lambda: Sheet())  # sheet.py: every source's value per fact
+    copies: list[CopyRelation] = field(default_factory=list)  # copies.py: pairs of sources that share text
+
+    @property
+    def sheet_findings(self) -> list[Finding]:
+        """The fact sheet's findings that no aligned group already reports (the same kind
+        between the same claims)."""
+        covered = [(f.kind, set(f.claims)) for g in self.groups for f in g.findings]
+        return [f for f in self.sheet.findings if not any(k == f.kind and set(f.claims) <= cs for k, cs in covered)]
+
+    @property
+    def all_findings(self) -> list[Finding]:
+        """Every finding of the run: the aligned groups' and then the sheet's own."""
+        return [f for g in self.groups for f in g.findings] + self.sheet_findings

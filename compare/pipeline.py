@@ -1,6 +1,6 @@
 """run(paths, options) → Report: the one place that wires the stages in order.
 
-ingest → claims → facts → embeddings → alignment → verdicts. ``compare check`` runs the
+ingest → claims → facts → fact sheet → embeddings → alignment → verdicts. ``compare check`` runs the
 same stages (``read`` and ``prepare``) and adds only the draft's verdicts (gate.py).
 Rendering and writing files are the caller's (render/, cli.py).
 """
@@ -17,12 +17,14 @@ import numpy as np
 from . import __version__
 from .align import align
 from .claims import extract_claims
+from .copies import find_copies
 from .embed import default_cache_dir, embed_texts, make_embedder, model_id, validate_spec
 from .facts import PeopleRegistry, extract_all
 from .ingest import load_sources
 from .judge import judge
-from .model import Claim, InputError, Report, Source
+from .model import Claim, InputError, Report, Sheet, Source
 from .settings import Settings
+from .sheet import build_sheet
 
 
 @dataclass
@@ -31,8 +33,11 @@ class Options:
     dates: dict[str, str] = field(default_factory=dict)  # source id → ISO publication date
     cache_dir: Path | None = None  # None: the default cache; use no_cache to disable
     no_cache: bool = False
+    follow_symlinks: bool = False  # read symlinks that leave their folder (refused by default: ingest.py)
     settings: Settings = field(default_factory=Settings)
     progress: Callable[[str], None] | None = None
+    # (done, total) while claims are embedded by the model (cache misses only): the CLI's bar
+    embed_progress: Callable[[int, int], None] | None = None
     warn: Callable[[str], None] | None = None  # warnings are shown even with --quiet
     embedder_factory: Callable = make_embedder
     timings: dict[str, float] = field(default_factory=dict)
@@ -46,6 +51,7 @@ class Prepared:
     claims: list[Claim]  # in source order, then text order
     embeddings: np.ndarray  # one row per claim
     people: PeopleRegistry
+    sheet: Sheet
     model: str
 
 
@@ -62,7 +68,7 @@ class _Stopwatch:
 def read(paths: list[str], options: Options, min_sources: int = 2) -> list[Source]:
     """Ingest: the sources, with a warning for an unrecognised language or a duplicate."""
     validate_spec(options.model)
-    sources = load_sources(paths, options.dates)
+    sources = load_sources(paths, options.dates, options.settings.limits, options.follow_symlinks)
     if len(sources) < min_sources:
         raise InputError(f"need at least {min_sources} sources to compare, got {len(sources)}")
     return sources
@@ -89,7 +95,14 @@ def prepare(sources: list[Source], options: Options) -> Prepared:
     clock = _Stopwatch(options)
     warn_about(sources, options)
     say(f"read {len(sources)} sources")
-    claims_by_source = {s.id: extract_claims(s) for s in sources}
+    claims_by_source = {}
+    total, limit = 0, options.settings.limits.max_claims
+    for s in sources:
+        claims_by_source[s.id] = extract_claims(s)
+        total += len(claims_by_source[s.id])
+        if total > limit:  # before facts and embeddings: refused in seconds, not after minutes
+            raise InputError(f"over {limit} claims (limits.max_claims; {s.path} brings the run to {total}): "
+                             f"alignment compares every pair; raise the limit with --max-claims")
     claims = [c for s in sources for c in claims_by_source[s.id]]
     if not claims:
         raise InputError("no claims found in any source")
@@ -97,12 +110,15 @@ def prepare(sources: list[Source], options: Options) -> Prepared:
     clock.lap("claims")
     people = extract_all(sources, claims_by_source)
     clock.lap("facts")
+    sheet = build_sheet(sources, claims, options.settings)
+    clock.lap("sheet")
     cache = None if options.no_cache else (options.cache_dir or default_cache_dir())
     say(f"embedding {len(claims)} claims with {model_id(options.model)}")
-    embeddings, stats = embed_texts([c.text for c in claims], options.model, cache, options.embedder_factory)
+    embeddings, stats = embed_texts([c.text for c in claims], options.model, cache, options.embedder_factory,
+                                    progress=options.embed_progress)
     options.timings["cache_hits"] = stats["hits"]
     clock.lap("embed")
-    return Prepared(sources, claims, embeddings, people, stats["model"])
+    return Prepared(sources, claims, embeddings, people, sheet, stats["model"])
 
 
 def run(paths: list[str], options: Options | None = None, min_sources: int = 2) -> Report:
@@ -121,7 +137,7 @@ def run(paths: list[str], options: Options | None = None, min_sources: int = 2) 
     clock.lap("judge")
     people = {name: {"roles": person.roles, "orgs": person.orgs} for name, person in sorted(p.people.people.items())}
     return Report(sources=p.sources, claims=p.claims, groups=groups, model=p.model, version=__version__,
-                  people=people, settings=settings)
+                  people=people, settings=settings, sheet=p.sheet, copies=find_copies(p.sources, settings.copies))
 
 
 def stderr_progress(quiet: bool) -> Callable[[str], None] | None:

@@ -53,6 +53,20 @@ class AlignSettings:
     fact_weight: float = 0.2
     # Shared trigrams count up to this many: three shared trigrams already mean a quote.
     trigram_cap: int = 3
+    # incidents.py: a claim dated more than this many days from the day most sources name tells
+    # of another incident (a roundup's earlier case); a week covers "last weekend" and
+    # "Tuesday's funeral" of the same story. Such a claim tells of another incident when it tells
+    # of the same kind of event as the story (another crash, an earlier arrest) ...
+    incident_gap_days: int = 7
+    # ... or, whatever it tells of, when dated this many years from it (a crash "in 1998" in a
+    # story of 2019); a story's own history (warnings two years before a resignation) is nearer.
+    incident_years: int = 3
+    # ... and so do the claims right after it that carry no date of their own ("Ook toen
+    # bleef de piloot ongedeerd."): the sentence after a dated one usually goes on about it.
+    incident_carry: int = 1
+    # Evidence subtracted between a claim of another incident and one of the story's: more
+    # than any pair of claims scores, so the two never share a group.
+    incident_penalty: float = 1.0
 
 
 @dataclass
@@ -80,6 +94,29 @@ class FactSettings:
     role_after_window: int = 60
     # The "about what" of a knowledge statement is cut at this many characters.
     knowledge_about_chars: int = 120
+    # "around 3:47 p.m." admits ten minutes either way: reporters round to the quarter hour
+    # at most, and two times 15 minutes apart are a difference an editor wants to see.
+    time_about_minutes: int = 10
+    # "just after noon" / "kort na middernacht": up to half an hour after (or before).
+    time_after_minutes: int = 30
+    # "before 3:15 a.m." / "after 2 a.m." without "just": up to an hour.
+    time_before_after_minutes: int = 60
+
+
+@dataclass
+class SheetSettings:
+    # A claim dated more than this many days from the main incident's day tells of another
+    # incident (a roundup's earlier shooting, a previous case): a week covers "last
+    # weekend" and "Tuesday's funeral" of the same story.
+    incident_gap_days: int = 7
+    # An outcome verb is read within this many characters of the count ("four officers were
+    # fatally shot", "killing three"), with at most this many words between.
+    outcome_window: int = 45
+    outcome_gap_words: int = 3
+    # A time of day is the incident's when a word of the incident ("shooting", "happened") is
+    # this close: "the shooting happened around 3 a.m." — not "a vigil at 6 p.m. where the
+    # shooting occurred", whose time is the vigil's.
+    time_event_window: int = 40
 
 
 @dataclass
@@ -89,9 +126,48 @@ class GateSettings:
 
 
 @dataclass
+class CopySettings:
+    # A run of this many words printed by two sources is copied text: independent reports share
+    # names and short phrases, and a quote is rarely this long outside quotation marks.
+    run_words: int = 8
+    # A pair is a copy when shared runs cover this share of either text: one quoted statement is
+    # a few percent of an article, a rewritten wire story (one shared base text) about half.
+    min_share: float = 0.25
+    # ... or when both print this many whole sentences word for word (a sentence counts when
+    # shared runs cover ``sentence_share`` of its words): one quoted remark is one sentence, a
+    # statement or a wire paragraph taken over whole is several.
+    min_sentences: int = 3
+    sentence_share: float = 0.8
+
+
+@dataclass
 class LimitSettings:
-    # A news article is a few kB; embedding megabytes takes many minutes.
-    max_article_bytes: int = 2_000_000
+    """Bounds on the work one run may do: `compare check` runs in CI on files anyone can put
+    in a pull request. Each refusal is one line naming the limit and the option that raises
+    it (--max-article-bytes, --max-sources, --max-claims, --max-line-chars)."""
+
+    # A news article is a few kB, a long read 100 kB; a multi-megabyte "article" is a dump or
+    # a mistake, and embedding it would take many minutes. 2 MiB, as before settings existed.
+    max_article_bytes: int = 2 * 1024 * 1024
+    # An event is told by a handful of outlets (the development corpora: 2-5 per story); 100
+    # is a wire roundup with room to spare. Every pair of claims is compared, so sources
+    # times claims bound the run.
+    max_sources: int = 100
+    # Alignment holds a dozen claims-by-claims matrices: 5000 claims take ~1.5 GB and ~20 s
+    # (measured with a fake embedder), 100 sources of 50 claims each. Beyond it memory, not
+    # time, gives out first.
+    max_claims: int = 5000
+    # Claims never cross a line, and reading facts is quadratic in the length of one claim:
+    # a line of 20,000 characters without a sentence end takes ~1 s. The longest line in the
+    # development corpora is 7,200 characters (a whole article on one line).
+    max_line_chars: int = 20_000
+    # The Markdown shows this many conflicts in full (quotes, links); the rest are counted
+    # and left to the JSON. An editor reads a few dozen; thousands mean the articles are not
+    # about one event, and would make a report of hundreds of MB.
+    max_conflicts_shown: int = 200
+    # A claim is quoted in the Markdown up to this many characters, the rest elided with
+    # "…" (the line link and the JSON keep it whole): a news sentence is 100-300 characters.
+    max_quote_chars: int = 600
 
 
 @dataclass
@@ -99,8 +175,10 @@ class Settings:
     align: AlignSettings = field(default_factory=AlignSettings)
     judge: JudgeSettings = field(default_factory=JudgeSettings)
     facts: FactSettings = field(default_factory=FactSettings)
+    sheet: SheetSettings = field(default_factory=SheetSettings)
     gate: GateSettings = field(default_factory=GateSettings)
     limits: LimitSettings = field(default_factory=LimitSettings)
+    copies: CopySettings = field(default_factory=CopySettings)
     # "section.name" → the file that set it; absent keys are defaults
     origin: dict[str, str] = field(default_factory=dict, compare=False)
 

@@ -28,13 +28,15 @@ def test_one_changed_figure_fails_and_quotes_both_values(tmp_path, cache_dir):
 
 def test_seed_against_other_seeds_reports_real_conflicts_and_passes_once_accepted(tmp_path, cache_dir):
     seed = next(SEEDS.glob("001_*.txt"))
-    r = runner.invoke(app, ["check", str(seed), "--against", str(SEEDS)])
+    check_json = tmp_path / "check.json"
+    r = runner.invoke(app, ["check", str(seed), "--against", str(SEEDS), "--json", str(check_json)])
     assert r.exit_code == 1
     assert "gemeentedirecteur" in r.output  # the gold's core conflict: who received the 2019 signal
     fingerprints = [line.split("`")[1] for line in r.output.splitlines() if "fingerprint `" in line]
     accept = tmp_path / "accept.toml"
     for fp in fingerprints:
-        a = runner.invoke(app, ["accept", fp, "--reason", "checked: 001 names another official", "--by", "desk", "--file", str(accept)])
+        a = runner.invoke(app, ["accept", fp, "--reason", "checked: 001 names another official", "--by", "desk",
+                                "--file", str(accept), "--report", str(check_json)])
         assert a.exit_code == 0, a.output
     data = tomllib.loads(accept.read_text(encoding="utf-8"))
     assert {e["fingerprint"] for e in data["accepted"]} == set(fingerprints)
@@ -54,7 +56,8 @@ def test_report_fail_on_conflict_respects_accept_file(tmp_path, cache_dir):
     for g in data["groups"]:
         for f in g["findings"]:
             if f["severity"] == "conflict":
-                runner.invoke(app, ["accept", f["fingerprint"], "--reason", "known", "--file", str(accept)])
+                runner.invoke(app, ["accept", f["fingerprint"], "--reason", "known", "--file", str(accept),
+                                    "--report", str(out.with_suffix(".json"))])
     r = runner.invoke(app, ["report", str(SEEDS), "--output", str(out), "--quiet", "--fail-on", "conflict", "--accept", str(accept)])
     assert r.exit_code == 0, r.output
 

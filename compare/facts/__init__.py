@@ -6,11 +6,14 @@ in another, "hem" to the person the sentence is about).
 """
 from __future__ import annotations
 
-from ..claims import REASON_CLAUSE
+from ..claims import is_reason_clause
+from ..inert import remap_spans, strip_in_numbers
 from ..model import Claim, DateSpan, Source
 from .dates import extract_dates
 from .knowledge import extract_knowledge
 from .numbers import extract_numbers
+from .places import extract_places
+from .times import extract_times
 from .people import PeopleRegistry
 
 __all__ = ["extract_all", "extract_dates", "extract_numbers", "PeopleRegistry", "extract_knowledge"]
@@ -22,11 +25,21 @@ def extract_all(sources: list[Source], claims_by_source: dict[str, list[Claim]])
         claims = claims_by_source[source.id]
         named_here = registry.named_in(source.text)
         for claim in claims:
-            dates = extract_dates(claim.text, claim.start, source.published, source.language)
-            skip = [(f.start - claim.start, f.end - claim.start) for f in dates]
-            numbers = extract_numbers(claim.text, claim.start, source.language, skip=skip)
+            # invisible characters inside a number ("12\u200b000 euro") are read past; the
+            # spans are put back on the source text after (inert.py)
+            hidden = strip_in_numbers(claim.text)
+            text, at = (hidden[0], 0) if hidden else (claim.text, claim.start)
+            dates = extract_dates(text, at, source.published, source.language)
+            skip = [(f.start - at, f.end - at) for f in dates]
+            times = extract_times(text, at, source.language, skip=skip)
+            skip += [(f.start - at, f.end - at) for f in times]
+            places = extract_places(text, at, source.language, skip=skip)
+            skip += [(f.start - at, f.end - at) for f in places]  # house numbers are no counts
+            numbers = extract_numbers(text, at, source.language, skip=skip)
+            if hidden:
+                remap_spans(dates + times + places + numbers, hidden[1], claim.start, source.text)
             people = registry.people_in(claim.text, claim.start, source.language, named_here)
-            claim.facts = sorted(dates + numbers + people, key=lambda f: (f.start, f.end, f.kind))
+            claim.facts = sorted(dates + times + places + numbers + people, key=lambda f: (f.start, f.end, f.kind))
         extract_knowledge(source, claims, registry)
         for k, claim in enumerate(claims):
             claim.facts.sort(key=lambda f: (f.start, f.end, f.kind))
@@ -34,7 +47,7 @@ def extract_all(sources: list[Source], claims_by_source: dict[str, list[Claim]])
                 f.claim, f.id = claim.id, f"{claim.id}/{n}"
             # a clause without a date of its own is dated by the sentence it came from, but
             # not the reason after an event ("opgestapt | na klachten"): that came before
-            if not any(isinstance(f, DateSpan) for f in claim.facts) and not REASON_CLAUSE.match(claim.text):
+            if not any(isinstance(f, DateSpan) for f in claim.facts) and not is_reason_clause(claim.text, source.language):
                 earlier = [c for c in claims[:k] if c.sentence == claim.sentence]
                 claim.context = [f for c in earlier for f in c.facts if isinstance(f, DateSpan)]
     return registry

@@ -1,4 +1,5 @@
-"""Dates in Dutch and English, absolute and relative, resolved against the publication date.
+"""Dates, absolute and relative, resolved against the publication date; the words are the
+source language's (compare/lang), numeric and ISO dates are read in any language.
 
 A resolved date is one or more inclusive day ranges with a precision (day, week,
 month, season, year) and an optional modifier (begin, mid, end, since, before,
@@ -10,59 +11,69 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
+from .. import lang
+from ..lang import LanguagePack
 from ..model import DateSpan, Fact
 
-MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
-    "october": 10,
-    "jan": 1, "feb": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "okt": 10, "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {
-    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}
 # inclusive (month, day) bounds, generous so that "zomer" and "juni" can both be true
-SEASONS = {
-    "lente": ((3, 1), (6, 21)), "voorjaar": ((3, 1), (6, 21)), "spring": ((3, 1), (6, 21)),
-    "zomer": ((6, 1), (9, 22)), "summer": ((6, 1), (9, 22)),
-    "herfst": ((9, 1), (12, 21)), "najaar": ((9, 1), (12, 21)), "fall": ((9, 1), (12, 21)),
-    "autumn": ((9, 1), (12, 21)),
-    "winter": ((12, 1), (3, 20)),
-}
-PART_OF_PERIOD = {  # begin/mid/end → fraction of the period kept
-    "begin": "begin", "early": "begin", "start": "begin", "beginning": "begin", "eerder": "begin",
-    "medio": "mid", "midden": "mid", "half": "mid", "mid": "mid", "halverwege": "mid",
-    "eind": "end", "einde": "end", "late": "end", "end": "end", "later": "end",
-}
-DAYPARTS = r"(?:avond|ochtend|middag|nacht|morgen|night|morning|evening|afternoon)"
-
-_MONTH = r"(?P<month>januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" \
-         r"january|february|march|May|june|july|august|october|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\.?"
-_WEEKDAY = r"(?P<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+SEASONS = {"spring": ((3, 1), (6, 21)), "summer": ((6, 1), (9, 22)), "autumn": ((9, 1), (12, 21)),
+           "winter": ((12, 1), (3, 20))}
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
-_SEASON = r"(?P<season>lente|voorjaar|zomer|herfst|najaar|winter|spring|summer|fall|autumn)"
-_PART = r"(?P<part>begin|eind|einde|medio|midden|half|halverwege|early|late|mid|the start of|the beginning of|the end of|the middle of)"
-_REL = r"(?P<rel>vorige|vorig|afgelopen|deze|dit|volgende|volgend|komende|komend|last|this|next|past|coming)"
 
-_NUM_WORDS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "een half": 0.5, "half a": 0.5, "anderhalf": 1.5, "anderhalve": 1.5,
-}
-_UNIT_DAYS = {"dag": 1, "dagen": 1, "day": 1, "days": 1, "week": 7, "weken": 7, "weeks": 7,
-              "maand": 30, "maanden": 30, "month": 30, "months": 30, "jaar": 365, "jaren": 365,
-              "year": 365, "years": 365}
-_COUNT = r"(?P<n>\d+|een half|half a|anderhalve|anderhalf|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_SPAN_UNIT = r"(?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar|days|day|weeks|week|months|month|years|year)"
 
-_FUTURE = re.compile(r"\b(zal|zullen|zult|gaat|gaan|komende|volgende|volgend|will|shall|going to|next|'ll)\b", re.I)
+@dataclass(frozen=True)
+class _Words:
+    """A language pack's calendar words as regex groups, named as the handlers read them."""
+
+    pack: LanguagePack
+    month: str
+    weekday: str
+    season: str
+    part: str
+    rel: str
+    per: str  # year, month or week words
+    year_word: str
+    suffix: str
+    of: str
+    dayparts: str
+    count: str
+    span_unit: str
+    numbers: dict
+    future: re.Pattern
+
+    @staticmethod
+    def named(pattern: str, name: str) -> str:
+        """A group's pattern under a second name: "(?P<month>…)" → "(?P<month2>…)"."""
+        return re.sub(r"\(\?P<\w+>", f"(?P<{name}>", pattern, count=1)
+
+
+@functools.cache
+def _words(pack: LanguagePack) -> _Words:
+    alt = lang.alternation
+    # "in twintig jaar" is more often 'within twenty years': counts of a date offset stop at the units
+    numbers = {**{w: 1 for w in (*pack.articles, *pack.pronoun_one)}, **pack.units, **pack.fractions}
+    return _Words(
+        pack=pack,
+        month=rf"(?P<month>{alt(pack.months)})\.?",
+        weekday=rf"(?P<weekday>{alt(pack.weekdays)})",
+        season=rf"(?P<season>{alt(pack.seasons)})",
+        part=rf"(?P<part>{alt(pack.period_parts)})",
+        rel=rf"(?P<rel>{alt(pack.relative)})",
+        per=alt(w for w, p in pack.periods.items() if p != "weekend"),
+        year_word=alt(w for w, p in pack.periods.items() if p == "year"),
+        suffix=f"{alt(pack.ordinal_suffixes)}?",
+        of=alt(pack.of_words),
+        dayparts=alt(pack.dayparts),
+        count=rf"(?P<n>\d+|{alt(numbers)})",
+        # a date is a whole number of days, weeks, months or years away
+        span_unit=rf"(?P<unit>{alt(w for w, (_, days) in pack.time_units.items() if 1 <= days <= 365)})",
+        numbers=numbers,
+        future=re.compile(rf"\b{alt(pack.future_markers)}\b", re.I),
+    )
 
 
 @dataclass
@@ -129,6 +140,10 @@ def _iso(d: dt.date, precision: str) -> str:
     return d.isoformat()
 
 
+IMPOSSIBLE = "impossible"  # a _Hit's precision for a day no calendar has
+_LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 @dataclass
 class _Hit:
     start: int
@@ -156,10 +171,10 @@ def _value(hit: _Hit) -> str | list[str] | None:
 
 
 def _relative_year(rel: str, ref: Reference) -> int:
-    rel = rel.lower()
-    if rel in ("vorig", "vorige", "afgelopen", "last", "past"):
+    """rel: last | recent | this | next (LanguagePack.relative)."""
+    if rel in ("last", "recent"):
         return ref.first.year - 1
-    if rel in ("volgend", "volgende", "komend", "komende", "next", "coming"):
+    if rel == "next":
         return ref.first.year + 1
     return ref.first.year
 
@@ -175,12 +190,20 @@ def _nearest_year(month: int, day: int | None, ref: Reference, future: bool) -> 
 
 
 class _Extractor:
-    def __init__(self, text: str, ref: Reference | None, future: bool, language: str):
+    def __init__(self, text: str, ref: Reference | None, future: bool, pack: LanguagePack):
         self.text = text
         self.ref = ref
         self.future = future
-        self.language = language
+        self.pack = pack
+        self.w = _words(pack)
         self.hits: list[_Hit] = []
+
+    def _rel(self, word: str | None) -> str:
+        """last | recent | this | next; "" when there is no relative word."""
+        return self.pack.relative.get((word or "").lower(), "")
+
+    def _month(self, word: str) -> int:
+        return self.pack.months[word.lower().rstrip(".")]
 
     def add(self, m: re.Match, ranges, precision, modifier=None, display=None, group=0):
         self.hits.append(_Hit(m.start(group), m.end(group), ranges, precision, modifier, display))
@@ -189,6 +212,7 @@ class _Extractor:
         t = self.text
         ref = self.ref
         flags = re.I
+        w, pack, alt = self.w, self.pack, lang.alternation
         # 2021-07-05
         for m in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", t):
             self._day(m, int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -196,60 +220,81 @@ class _Extractor:
         for m in re.finditer(r"(?<![\d.,])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]\d)", t):
             a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
             y = y + (2000 if y < 70 else 1900) if y < 100 else y
-            d, mo = (b, a) if self.language == "en" and m.group(2) == "/" else (a, b)
+            d, mo = (b, a) if pack.slash_month_first and m.group(2) == "/" else (a, b)
             self._day(m, y, mo, d)
         # (maandag) 5 juli (2021) / 5th of July 2021
-        for m in re.finditer(rf"\b(?:{_WEEKDAY},?\s+)?(?P<day>\d{{1,2}})(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", t, flags):
+        for m in re.finditer(rf"\b(?:{w.weekday},?\s+)?(?P<day>\d{{1,2}}){w.suffix}\s+(?:{w.of}\s+)?{w.month}(?:,?\s+{_YEAR})?\b", t, flags):
             self._month_day(m)
         # (Monday,) July 5(, 2021)
-        for m in re.finditer(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", t, flags):
+        for m in re.finditer(rf"\b(?:{w.weekday},?\s+)?{w.month}\s+(?P<day>\d{{1,2}}){w.suffix}\b(?:,?\s+{_YEAR})?", t, flags):
             self._month_day(m)
         # begin/medio/eind + month/year/relative period
-        for m in re.finditer(rf"\b{_PART}[\s-]+(?:(?:van|of)\s+)?(?:{_MONTH}(?:\s+{_YEAR})?|{_YEAR.replace('year', 'year2')}|{_REL}\s+(?P<per>jaar|maand|week|year|month|week))\b", t, flags):
+        for m in re.finditer(rf"\b{w.part}[\s-]+(?:{w.of}\s+)?(?:{w.month}(?:\s+{_YEAR})?|{w.named(_YEAR, 'year2')}|{w.rel}\s+(?P<per>{w.per}))\b", t, flags):
             self._part_of(m)
         # earlier/later this year, eerder dit jaar
-        for m in re.finditer(r"\b(?P<part>eerder|earlier|later)\s+(?:dit|this)\s+(?P<per>jaar|year|maand|month)\b", t, flags):
+        this = alt(x for x, r in pack.relative.items() if r == "this")
+        for m in re.finditer(rf"\b(?P<part>{alt(pack.earlier_later)})\s+{this}\s+(?P<per>{w.per})\b", t, flags):
+            if pack.periods[m.group("per").lower()] == "week":
+                continue
             if ref:
-                first, last = self._period_of(m.group("per"), "this")
-                part = "begin" if m.group("part").lower() in ("eerder", "earlier") else "end"
+                per = pack.periods[m.group("per").lower()]
+                first, last = self._period_of(per, "this")
+                part = pack.earlier_later[m.group("part").lower()]
                 lo, hi = (first, ref.last) if part == "begin" else (ref.first, last)
-                self.add(m, [(lo, hi)], "year" if m.group("per").lower() in ("jaar", "year") else "month",
-                         "before" if part == "begin" else "after", display=_iso(first, "year"))
+                self.add(m, [(lo, hi)], per,
+                         "before" if part == "begin" else "after", display=_iso(first, per))
             else:
                 self.add(m, None, "year", None)
         # volgend jaar maart / next March / maart volgend jaar / last March
-        for m in re.finditer(rf"\b(?P<rel>volgend|vorig|afgelopen|komend)\s+jaar\s+{_MONTH}|\b{_MONTH.replace('month', 'month2')}\s+(?P<rel2>volgend|vorig)\s+jaar\b|\b(?P<rel3>next|last|this)\s+{_MONTH.replace('month', 'month3')}\b", t, flags):
+        for m in re.finditer(rf"\b{w.rel}\s+{w.year_word}\s+{w.month}|\b{w.named(w.month, 'month2')}\s+{w.named(w.rel, 'rel2')}\s+{w.year_word}\b|"
+                             rf"\b{w.named(w.rel, 'rel3')}\s+{w.named(w.month, 'month3')}\b", t, flags):
             self._relative_month(m)
         # seasons: in het najaar van 2020, in the fall of 2020, deze lente, last summer, zomer 2019
-        for m in re.finditer(rf"\b(?:(?:in\s+)?(?:het|de|the)\s+)?{_SEASON}\s+(?:(?:van|of)\s+)?{_YEAR}\b|\b{_REL}\s+{_SEASON.replace('season', 'season2')}\b", t, flags):
+        for m in re.finditer(rf"\b(?:(?:{alt(pack.within_words)}\s+)?{alt(pack.date_articles)}\s+)?{w.season}\s+(?:{w.of}\s+)?{_YEAR}\b|"
+                             rf"\b{w.rel}\s+{w.named(w.season, 'season2')}\b", t, flags):
             self._season(m)
         # month + year, or a bare month ("in maart"): month precision
-        for m in re.finditer(rf"\b{_MONTH}\s+{_YEAR}\b", t, flags):
-            mo = MONTHS[m.group("month").lower().rstrip(".")]
+        for m in re.finditer(rf"\b{w.month}\s+{_YEAR}\b", t, flags):
+            mo = self._month(m.group("month"))
             self.add(m, [_month_range(int(m.group("year")), mo)], "month")
-        for m in re.finditer(rf"\b(?:in|begin|eind|sinds|since|during|tijdens|op|vanaf|tot|until)\s+{_MONTH}\b", t, flags):
+        for m in re.finditer(rf"\b{alt(pack.month_prepositions)}\s+{w.month}\b", t, flags):
             self._bare_month(m)
         # relative periods: vorige maand, dit jaar, last week, afgelopen weekend
-        for m in re.finditer(rf"\b{_REL}\s+(?P<per>jaar|maand|week|weekend|year|month|weekend)\b", t, flags):
+        for m in re.finditer(rf"\b{w.rel}\s+(?P<per>{alt(pack.periods)})\b", t, flags):
+            if self._rolling_span(t, m):
+                continue  # "in the last week", "in de afgelopen maand": the days before, no calendar week
             self._relative_period(m)
         # weekdays: maandag, zaterdagavond, on Monday, last Friday night
-        for m in re.finditer(rf"\b(?:(?P<rel>vorige|afgelopen|komende|volgende|last|next|this|past)\s+)?{_WEEKDAY}(?P<dp>{DAYPARTS})?(?:\s+(?:{DAYPARTS}))?\b", t, flags):
+        for m in re.finditer(rf"\b(?:{w.rel}\s+)?{w.weekday}(?P<dp>{w.dayparts})?(?:\s+{w.dayparts})?\b", t, flags):
             self._weekday(m)
         # gisteren, vandaag, yesterday
-        for m in re.finditer(r"\b(eergisteren|gisteren|vandaag|yesterday|today|tomorrow)(?:avond|ochtend|middag|nacht)?\b", t, flags):
+        for m in re.finditer(rf"\b({alt(pack.deictic_days)}){w.dayparts}?\b", t, flags):
             self._deictic_day(m)
         # over (ruim) een half jaar / drie maanden geleden / two weeks ago / in three months
-        for m in re.finditer(rf"\b(?P<pre>over|in)\s+(?:(?P<hedge>ruim|bijna|ongeveer|zo'n|about|nearly|roughly)\s+)?{_COUNT}\s+{_SPAN_UNIT}\b", t, flags):
-            if m.group("pre").lower() == "in" and m.group("n").lower() in ("een", "a", "an", "one") and m.group("unit").lower() in ("jaar", "year", "maand", "month", "week"):
+        rough = alt(h for h, q in pack.hedges.items() if q in ("about", "nearly", "more_than"))
+        for m in re.finditer(rf"\b(?P<pre>{alt(pack.ahead_words)})\s+(?:(?P<hedge>{rough})\s+)?{w.count}\s+{w.span_unit}\b", t, flags):
+            n = m.group("n").lower()
+            if m.group("pre").lower() in pack.within_words and not n.isdigit() and w.numbers.get(n) == 1 \
+                    and pack.time_units[m.group("unit").lower()][1] >= 7:
                 continue  # "in een jaar" is more often 'within a year' than a date
+            if pack.span_after and re.match(rf"\s+(?:{alt(pack.span_after)})\b", t[m.end():], re.I):
+                continue  # "in vijf jaar tijd" is how long something took, not when
             self._offset(m, +1)
-        for m in re.finditer(rf"\b{_COUNT}\s+{_SPAN_UNIT}\s+(?P<post>geleden|ago)\b", t, flags):
+        for m in re.finditer(rf"\b{w.count}\s+{w.span_unit}\s+(?P<post>{alt(pack.ago_words)})\b", t, flags):
             self._offset(m, -1)
         # drie maanden na haar klacht: relative to an event we cannot date
-        for m in re.finditer(rf"\b{_COUNT}\s+{_SPAN_UNIT}\s+(?P<post>na|voor|after|before)\s+(?:de|het|haar|zijn|hun|the|his|her|their)\s+\w+", t, flags):
-            self.add(m, None, "month", "after" if m.group("post").lower() in ("na", "after") else "before")
+        for m in re.finditer(rf"\b{w.count}\s+{w.span_unit}\s+(?P<post>{alt(pack.event_relations)})\s+{alt(pack.possessives)}\s+\w+", t, flags):
+            self.add(m, None, "month", pack.event_relations[m.group("post").lower()])
         # years: in 2019, sinds 2014, uit 2019, since 2014, (in) 2018 en 2019
         for m in re.finditer(rf"(?<![\w.,€$£/-]){_YEAR}(?![\w.,/-]\d|-jarig|-year|\d)", t):
+            self._year(m)
+        # a year before 1800 only after a word of time: "tot 1550", "since 1648", "in 1492";
+        # a bare four-digit number of that size is more often a count ("1500 demonstranten")
+        for m in re.finditer(r"\b(?:tot|sinds|vanaf|in|rond|omstreeks|until|till|since|from|around|circa|by)\s+"
+                             r"(?P<year>1[0-7]\d{2})(?![\w.,/-]\d|\d|\s*(?:%|procent|percent|euro|dollar))"
+                             # not before a plural noun ("tot 1500 mensen"), but before an article or verb
+                             r"(?!\s+(?!(?:een|de|het|en|the|an|and|was|is|werd|were|had|bezat|owned)\b)[^\W\d_]+(?:en|s)\b)",
+                             t, flags):
             self._year(m)
         return self.hits
 
@@ -258,14 +303,23 @@ class _Extractor:
         try:
             day = dt.date(y, mo, d)
         except ValueError:
+            self._impossible(m)
             return
         self.add(m, [(day, day)], "day")
 
+    def _impossible(self, m):
+        """"31 februari", "30.02.2021": no date, and its parts no year and no count either;
+        the hit keeps shorter readings off the span and is dropped (extract_dates)."""
+        self.hits.append(_Hit(m.start(), m.end(), None, IMPOSSIBLE))
+
     def _month_day(self, m):
-        mo = MONTHS[m.group("month").lower().rstrip(".")]
-        if m.group("month") == "may" :  # the English modal verb, not the month
+        mo = self._month(m.group("month"))
+        if m.group("month") in self.pack.not_months:  # lower case: "may" is the verb, not the month
             return
         d = int(m.group("day"))
+        if not 1 <= d <= _LONGEST_MONTH[mo]:  # in no year: refused before the year is known
+            self._impossible(m)
+            return
         weekday = m.groupdict().get("weekday")
         if m.group("year"):
             y = int(m.group("year"))
@@ -273,7 +327,7 @@ class _Extractor:
             y = _nearest_year(mo, d, self.ref, self.future)
             if weekday:
                 # "zaterdag 12 september" fixes the year: the nearest one where it is a Saturday
-                wd = WEEKDAYS[weekday.lower()]
+                wd = self.pack.weekdays[weekday.lower()]
                 for delta in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
                     try:
                         if dt.date(y + delta, mo, d).weekday() == wd:
@@ -287,25 +341,24 @@ class _Extractor:
         self._day(m, y, mo, d)
 
     def _period_of(self, per: str, rel: str) -> tuple[dt.date, dt.date]:
+        """per: year | month | week; rel: last | recent | this | next."""
         ref = self.ref
-        per = per.lower()
-        rel = rel.lower()
-        if per in ("jaar", "year"):
+        if per == "year":
             return _year_range(_relative_year(rel, ref))
-        if per in ("maand", "month"):
-            step = -1 if rel in ("vorige", "vorig", "afgelopen", "last", "past") else 1 if rel in ("volgende", "volgend", "komende", "komend", "next", "coming") else 0
+        if per == "month":
+            step = -1 if rel in ("last", "recent") else 1 if rel == "next" else 0
             first = _add_months(ref.first.replace(day=1), step)
             return _month_range(first.year, first.month)
         # week: relative to a day; with a month-level reference it spans the month's weeks
-        step = -7 if rel in ("vorige", "vorig", "afgelopen", "last", "past") else 7 if rel in ("volgende", "volgend", "komende", "komend", "next", "coming") else 0
+        step = -7 if rel in ("last", "recent") else 7 if rel == "next" else 0
         a = ref.first - dt.timedelta(days=ref.first.weekday()) + dt.timedelta(days=step)
         b = ref.last - dt.timedelta(days=ref.last.weekday()) + dt.timedelta(days=step + 6)
         return a, b
 
     def _part_of(self, m):
-        part = PART_OF_PERIOD.get(m.group("part").lower().replace("the ", "").replace(" of", ""), "mid")
+        part = self.pack.period_parts.get(" ".join(m.group("part").lower().split()), "mid")
         if m.group("month"):
-            mo = MONTHS[m.group("month").lower().rstrip(".")]
+            mo = self._month(m.group("month"))
             if m.group("year"):
                 y = int(m.group("year"))
             elif self.ref:
@@ -319,45 +372,45 @@ class _Extractor:
             first, last = _year_range(int(m.group("year2")))
             self.add(m, [_part(first, last, part)], "year", part, display=m.group("year2"))
         elif self.ref:
-            first, last = self._period_of(m.group("per"), m.group("rel"))
-            precision = {"jaar": "year", "year": "year", "maand": "month", "month": "month"}.get(m.group("per").lower(), "week")
+            precision = self.pack.periods[m.group("per").lower()]
+            first, last = self._period_of(precision, self._rel(m.group("rel")))
             self.add(m, [_part(first, last, part)], precision, part, display=_iso(first, precision) if precision != "week" else None)
         else:
             self.add(m, None, "year", part)
 
     def _relative_month(self, m):
         month = m.group("month") or m.group("month2") or m.group("month3")
-        if month == "may":
+        if month in self.pack.not_months:
             return
-        mo = MONTHS[month.lower().rstrip(".")]
-        rel = (m.group("rel") or m.group("rel2") or m.group("rel3")).lower()
+        mo = self._month(month)
+        rel = self._rel(m.group("rel") or m.group("rel2") or m.group("rel3"))
         if not self.ref:
             self.add(m, None, "month")
             return
-        if rel in ("next",):
-            y = self.ref.first.year if mo > self.ref.first.month else self.ref.first.year + 1
-        elif rel in ("last",):
-            y = self.ref.first.year if mo < self.ref.first.month else self.ref.first.year - 1
-        elif rel == "this":
-            y = self.ref.first.year
-        else:
+        if not m.group("rel3"):  # "volgend jaar maart", "March next year": relative to the year
             y = _relative_year(rel, self.ref)
+        elif rel == "next":  # "next March": the next one
+            y = self.ref.first.year if mo > self.ref.first.month else self.ref.first.year + 1
+        elif rel in ("last", "recent"):
+            y = self.ref.first.year if mo < self.ref.first.month else self.ref.first.year - 1
+        else:
+            y = self.ref.first.year
         self.add(m, [_month_range(y, mo)], "month")
 
     def _season(self, m):
-        season = (m.group("season") or m.group("season2")).lower()
+        season = self.pack.seasons[(m.group("season") or m.group("season2")).lower()]
         if m.group("year"):
             y = int(m.group("year"))
         elif self.ref:
-            rel = m.group("rel").lower()
+            rel = self._rel(m.group("rel"))
             first, _ = _season_range(self.ref.first.year, season)
-            if rel in ("deze", "dit", "this"):
+            if rel == "this":
                 y = self.ref.first.year
-            elif rel in ("vorige", "vorig", "last", "past"):
+            elif rel == "last":
                 y = self.ref.first.year - 1
-            elif rel in ("afgelopen",):  # the most recent one that has begun
+            elif rel == "recent":  # "afgelopen zomer": the most recent one that has begun
                 y = self.ref.first.year if first <= self.ref.last else self.ref.first.year - 1
-            else:  # volgende, komende, next, coming
+            else:  # next
                 y = self.ref.first.year if first > self.ref.last else self.ref.first.year + 1
         else:
             self.add(m, None, "season")
@@ -365,11 +418,10 @@ class _Extractor:
         self.add(m, [_season_range(y, season)], "season")
 
     def _bare_month(self, m):
-        mo = MONTHS[m.group("month").lower().rstrip(".")]
-        if m.group("month") in ("may", "mar", "jan"):  # lower-case English words, not months
+        mo = self._month(m.group("month"))
+        if m.group("month") in self.pack.not_months:
             return
-        lead = m.group(0).split()[0].lower()
-        modifier = {"begin": "begin", "eind": "end", "sinds": "since", "since": "since", "vanaf": "since", "tot": "before", "until": "before"}.get(lead)
+        modifier = self.pack.month_prepositions.get(m.group(0).split()[0].lower())
         if not self.ref:
             self.add(m, None, "month", modifier, group="month")
             return
@@ -381,8 +433,8 @@ class _Extractor:
             self.add(m, [(first, last)], "month", modifier)
 
     def _relative_period(self, m):
-        per = m.group("per").lower()
-        rel = m.group("rel").lower()
+        per = self.pack.periods[m.group("per").lower()]
+        rel = self._rel(m.group("rel"))
         if per == "weekend":
             if not self.ref:
                 self.add(m, None, "day")
@@ -391,28 +443,27 @@ class _Extractor:
             self.add(m, days, "day")
             return
         if not self.ref:
-            self.add(m, None, {"jaar": "year", "year": "year", "maand": "month", "month": "month"}.get(per, "week"))
+            self.add(m, None, per)
             return
         first, last = self._period_of(per, rel)
-        precision = {"jaar": "year", "year": "year", "maand": "month", "month": "month"}.get(per, "week")
-        self.add(m, [(first, last)], precision)
+        self.add(m, [(first, last)], per)
 
-    def _weekdays(self, wanted: set[int], rel: str | None) -> list[tuple[dt.date, dt.date]]:
+    def _weekdays(self, wanted: set[int], rel: str) -> list[tuple[dt.date, dt.date]]:
         """The days a weekday name can mean: with a day-level reference the nearest one
         (past unless the sentence is in the future); with a month-level one every such
-        day of the month."""
+        day of the month. rel: last | recent | this | next | ""."""
         ref = self.ref
-        rel = (rel or "").lower()
-        future = rel in ("komende", "volgende", "next") or (self.future and rel not in ("vorige", "afgelopen", "last", "past"))
+        past = rel in ("last", "recent")
+        future = rel == "next" or (self.future and not past)
         if ref.precision == "day":
             out = []
             for wd in sorted(wanted):
                 if future:
-                    delta = (wd - ref.first.weekday()) % 7 or (7 if rel in ("komende", "volgende", "next") else 0)
+                    delta = (wd - ref.first.weekday()) % 7 or (7 if rel == "next" else 0)
                     d = ref.first + dt.timedelta(days=delta)
                 else:
                     delta = (ref.first.weekday() - wd) % 7
-                    if rel in ("vorige", "afgelopen", "last", "past") and delta == 0:
+                    if past and delta == 0:
                         delta = 7
                     d = ref.first - dt.timedelta(days=delta)
                 out.append(d)
@@ -442,10 +493,11 @@ class _Extractor:
         if not self.ref:
             self.add(m, None, "day")
             return
-        wd = WEEKDAYS[m.group("weekday").lower()]
-        ranges = self._weekdays({wd}, m.group("rel"))
-        late = re.search(r"\b(late|laat op|laat in de avond van)\s*$", self.text[max(0, m.start() - 22) : m.start()], re.I)
-        if re.search(r"nacht|night", m.group(0), re.I) or late:
+        wd = self.pack.weekdays[m.group("weekday").lower()]
+        ranges = self._weekdays({wd}, self._rel(m.group("rel")))
+        late = re.search(rf"\b{lang.alternation(self.pack.late_words)}\s*$", self.text[max(0, m.start() - 22) : m.start()], re.I)
+        night = lang.alternation(w for w, part in self.pack.dayparts.items() if part == "night")
+        if re.search(night, m.group(0), re.I) or late:
             # "zaterdagnacht"/"Saturday night" runs into the small hours of the next day
             ranges = [(a, b + dt.timedelta(days=1)) for a, b in ranges]
         self.add(m, ranges, "day")
@@ -454,8 +506,7 @@ class _Extractor:
         if not self.ref:
             self.add(m, None, "day")
             return
-        word = m.group(1).lower()
-        offset = {"eergisteren": -2, "gisteren": -1, "yesterday": -1, "vandaag": 0, "today": 0, "tomorrow": 1}[word]
+        offset = self.pack.deictic_days[m.group(1).lower()]
         if self.ref.precision == "day":
             d = self.ref.first + dt.timedelta(days=offset)
             self.add(m, [(d, d)], "day")
@@ -463,13 +514,23 @@ class _Extractor:
             self.add(m, [(self.ref.first + dt.timedelta(days=offset), self.ref.last + dt.timedelta(days=offset))], "month",
                      display=_iso(self.ref.first, "month"))
 
+    def _rolling_span(self, t: str, m) -> bool:
+        """A 'last'/'recent' period after a word of duration: "in the last week" is the seven
+        days before, which no calendar week stands for."""
+        if self.pack.relative.get(m.group("rel").lower()) not in ("last", "recent"):
+            return False
+        alt = lang.alternation
+        before = alt(self.pack.span_before) if self.pack.span_before else "(?!)"
+        articles = alt(self.pack.definite_articles) if self.pack.definite_articles else "(?!)"
+        return bool(re.search(rf"\b(?:{before})\s+(?:(?:{articles})\s+)?$", t[: m.start()], re.I))
+
     def _offset(self, m, sign: int):
         if not self.ref:
             self.add(m, None, "month")
             return
         n = m.group("n").lower()
-        count = float(n) if n.isdigit() else _NUM_WORDS.get(n, 1)
-        unit_days = _UNIT_DAYS[m.group("unit").lower()]
+        count = float(n) if n.isdigit() else self.w.numbers.get(n, 1)
+        unit_days = self.pack.time_units[m.group("unit").lower()][1]
         if unit_days >= 30:
             months = round(count * (12 if unit_days == 365 else 1))
             first = _add_months(self.ref.first, sign * months)
@@ -489,14 +550,10 @@ class _Extractor:
         before = self.text[max(0, m.start() - 12) : m.start()].lower()
         modifier = None
         first, last = _year_range(y)
-        prep = re.search(r"\b(sinds|since|vanaf|voor|vóór|before|na|after)\s+$", before)
-        if re.search(r"\b(sinds|since|vanaf)\s+$", before):
-            modifier = "since"
+        prep = re.search(rf"\b({lang.alternation(self.pack.year_prepositions)})\s+$", before)
+        modifier = self.pack.year_prepositions[prep.group(1)] if prep else None
+        if modifier == "since":
             last = self.ref.last if self.ref and self.ref.last > last else last
-        elif re.search(r"\b(voor|vóór|before)\s+$", before):
-            modifier = "before"
-        elif re.search(r"\b(na|after)\s+$", before):
-            modifier = "after"
         start = m.start() - (len(before) - prep.start()) if prep else m.start()
         self.hits.append(_Hit(start, m.end(), [(first, last)], "year", modifier, m.group("year")))
 
@@ -504,8 +561,9 @@ class _Extractor:
 def extract_dates(text: str, offset: int, published: str | None, language: str) -> list[Fact]:
     """Date facts in ``text`` (a claim), with spans shifted by ``offset`` into the source."""
     ref = Reference.parse(published)
-    future = bool(_FUTURE.search(text))
-    hits = _Extractor(text, ref, future, language).run()
+    pack = lang.rules_for(language)
+    future = bool(_words(pack).future.search(text))
+    hits = _Extractor(text, ref, future, pack).run()
     # longest first; a hit inside a longer one is the same expression read twice
     hits.sort(key=lambda h: (-(h.end - h.start), h.start))
     chosen: list[_Hit] = []
@@ -516,6 +574,8 @@ def extract_dates(text: str, offset: int, published: str | None, language: str) 
     chosen.sort(key=lambda h: h.start)
     facts = []
     for h in chosen:
+        if h.precision == IMPOSSIBLE:
+            continue
         span = text[h.start : h.end]
         facts.append(
             DateSpan(

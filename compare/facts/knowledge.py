@@ -1,195 +1,419 @@
 """Who knew what, when: statements of knowing, being told or warned, and not knowing.
 
-Each statement becomes a ``knowledge`` fact with the actor (the one who knew or
-did not), the polarity, what it was about, the informant where stated ("gewaarschuwd
-door Halsema") and a date from the same claim. Pronouns are resolved within the
-source: "hem"/"him" to the person the sentence is about, "ik"/"I" in a quote to its
-speaker, "die"/"who" to the person just named.
+Each statement becomes a ``knowledge`` fact with the actor (the one who knew or did not),
+the actor as written, how the actor was found, the polarity, what it was about, the
+informant where stated ("gewaarschuwd door Halsema") and a date from the same claim.
+
+The phrasings are the language pack's ``knowledge_patterns``: (regex, polarity, where the
+actor is). Where the actor is:
+
+- ``subject``: the subject of the verb's clause — the noun phrase before it ("Politie en OM
+  hadden geen idee", "the child was unfamiliar"), the one after it when a Dutch clause opens
+  with something else ("Door … te kraken, ontdekte de verdediging"), the noun before a
+  relative clause ("Een medewerker die …, ontdekte de fout"), or a named group ``actor`` of
+  the pattern ("Nor did the packed salon know");
+- ``object_after`` / ``to``: the one told ("told deputies that", "schreef aan de
+  gemeenteraad"); ``object_before``: a Dutch object before the participle ("heeft Halsema hem
+  op de hoogte gesteld");
+- ``impersonal``: no one is named ("the motive was not immediately clear", "de oorzaak is nog
+  onduidelijk"): the one the sentence attributes it to ("Authorities said it was unclear"),
+  else the investigating body the source names most ("police"), marked as such;
+- ``list``, ``after``, ``reached``: who knew besides whom, a signal that came in at someone.
+
+Pronouns are resolved within the source: "I"/"we"/"ik" in quoted speech to its speaker
+(attribution.py), "he"/"hij" to the person last named, "they"/"ze" to the group the clause
+or the sentence before names ("Police say they were alerted").
 """
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from ..model import Claim, Fact, Knowledge, Source
+from .. import lang
+from ..lang import LanguagePack
+from ..model import Attribution, Claim, Knowledge, PersonRef, Source
+from .attribution import attribute
 from .people import PeopleRegistry
 
-# (pattern, polarity, where the actor is): subject | object | after | speaker | list
-_PATTERNS: list[tuple[str, str, str]] = [
-    # not knowing
-    (r"\b(?:wist|wisten|weet|weten)\s+(?:(?:ook|nog|er|hij|zij|ze|het|daar|toen|al|helemaal|dus|echt)\s+){0,3}(?:niets|niks|niet)\b(?:\s+van)?", "negative", "subject"),
-    (r"\b(?:niets|niks|niet)\s+(?:(?:van|af|ervan|daarvan)\s+)?(?:wist|wisten|af wist)\b", "negative", "subject"),
-    (r"\bniet\s+(?:\w+\s+){0,6}?bewust\b|\bbewust\s+(?:\w+\s+){0,2}?niet\b", "negative", "subject"),
-    (r"\bniet op de hoogte\b", "negative", "subject"),
-    (r"\b(?:did not|didn't|does not|doesn't|never)\s+know\b|\bknew nothing\b|\bhad no (?:idea|knowledge)\b", "negative", "subject"),
-    (r"\bwas(?:n't| not)\s+(?:aware|informed|told)\b|\b(?:was|were) unaware\b|\bunaware\b", "negative", "subject"),
-    # a list of those who knew: "wisten buiten X, Y en Z maar weinigen", "few knew besides X"
-    (r"\b(?:wist|wisten)\s+(?:buiten|behalve)\b|\b(?:buiten|behalve)\s+[^.]{3,80}?\b(?:weinigen|niemand)\b", "positive", "list"),
-    (r"\b(?:few|no one|nobody)\s+(?:\w+\s+)?knew\b[^.]*?\b(?:besides|except|apart from|other than)\b", "positive", "list"),
-    # being told / warned (passive): the subject is the actor, "door"/"by" the informant
-    (r"\b(?:is|was|werd|waren|werden|zijn)\s+(?:\w+\s+){0,8}?(?:gewaarschuwd|ingelicht|geïnformeerd|gewezen op|aangesproken|op de hoogte gebracht|op de hoogte gesteld)\b", "positive", "subject"),
-    (r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+){0,3}?(?:told|warned|informed|notified|briefed|alerted)\b", "positive", "subject"),
-    # telling (active): the object is the actor, the subject the informant
-    (r"\b(?:informeerde|informeerden|waarschuwde|waarschuwden|lichtte|lichtten)\b", "positive", "object_after"),
-    (r"\b(?:op de hoogte (?:heeft |had )?(?:gesteld|gebracht))\b|\b(?:heeft|had|hebben)\s+\w+\s+(?:gewaarschuwd|ingelicht|geïnformeerd)\b", "positive", "object_before"),
-    (r"\b(?:told|warned|informed|notified|alerted|briefed)\s+(?!that\b)", "positive", "object_after"),
-    # knowing
-    (r"\b(?:wist|wisten|weet|wisten)\s+(?:al\s+|ook\s+|wel\s+)?(?:van|dat|ervan|het)\b", "positive", "subject"),
-    (r"\b(?:knew|was aware|were aware|had known|knew about)\b", "positive", "subject"),
-    # a signal reaching someone
-    (r"\b(?:bereikte|bereikten)\s+(?:mij|me|ons|hem|haar)\b", "positive", "reached"),
-    (r"\b(?:kwam|kwamen)\s+(?:er\s+)?(?:\w+\s+){0,6}?binnen\s+bij\b", "positive", "after"),
-    (r"\bbinnen\s*kwam(?:en)?\s+bij\b|\bbij\s+(?:de|het)\s+\w+\s+(?:\w+\s+){0,3}?binnen\s*kwam", "positive", "after"),
-    (r"\b(?:received|got)\s+(?:a |an |the |several |\w+ )?(?:complaint|complaints|report|reports|warning|warnings|signal|tip)\b", "positive", "subject"),
-]
-_SPEECH = re.compile(r"\b(schrijft|schreef|zegt|zei|stelt|aldus|meldt|vertelt|vertelde|says|said|writes|wrote|told|according to|volgens)\b|:\s*[„“‘\"']", re.I)
-_FIRST_PERSON = re.compile(r"\b(ik|mij|me|mijn|I|my)\b")
-_THIRD = re.compile(r"\b(hij|hem|zij|ze|haar|he|him|she|her)\b", re.I)
+
+@dataclass(frozen=True)
+class _Words:
+    """A language pack's words of knowing, saying and referring, as patterns."""
+
+    pack: LanguagePack
+    # (pattern, polarity, where the actor is): see the module's docstring
+    patterns: tuple[tuple[re.Pattern, str, str], ...]
+    agent: str  # "door", "by"
+    told: re.Pattern
+    boundary: re.Pattern  # where a clause (and its subject) starts
+    speaker_self: frozenset[str]  # lower case: the pronouns that are the speaker
+    singular: frozenset[str]  # he, him, hij, hem …
+    plural: frozenset[str]  # they, ze …
+    generic_you: frozenset[str]  # "you know": no one in particular
+    dets: frozenset[str]
+    stop: frozenset[str]
+    aux: frozenset[str]
+    openers: frozenset[str]
+    relatives: str
+    say: re.Pattern
+
+
+@functools.cache
+def _words(pack: LanguagePack) -> _Words:
+    alt = lang.alternation
+    speech = [*pack.saying_verbs, *pack.opinion_verbs]
+    return _Words(
+        pack=pack,
+        patterns=tuple((re.compile(p, re.I), pol, where) for p, pol, where in pack.knowledge_patterns),
+        agent=alt(pack.agent_words),
+        told=re.compile(alt(pack.told_words), re.I),
+        boundary=re.compile(rf"[,;:(—–]|[\"“”„]|,,|''|\s-\s|(?<![\w’'-])(?:{alt(pack.clause_openers)}|"
+                            rf"{alt(speech)})(?![\w’'-])", re.I),
+        speaker_self=frozenset(w.lower() for w in (*pack.first_person, *pack.first_person_plural)),
+        singular=frozenset(w.lower() for w in pack.third_person) - frozenset(pack.plural_pronouns),
+        plural=frozenset(pack.plural_pronouns),
+        generic_you=frozenset({"you", "je", "jij", "u", "men", "one"}),
+        dets=frozenset(pack.determiners),
+        stop=frozenset(pack.stop_words),
+        aux=frozenset(pack.auxiliaries),
+        openers=frozenset(pack.clause_openers),
+        relatives=alt([*pack.person_relatives, *pack.relative_pronouns]),
+        say=re.compile(rf"(?<![\w’'-]){alt(speech)}(?![\w’'-])", re.I),
+    )
 
 
 @dataclass
-class _Mention:
-    start: int  # offset in the source
-    end: int
-    name: str  # canonical name, or a role when unresolved
+class _Actor:
+    name: str
+    text: str  # as written
+    how: str  # subject | object | speaker | pronoun | attribution | investigators
+    org: str | None = None
 
 
-def _mentions(claim_facts: list[Fact]) -> list[_Mention]:
-    out = []
-    for f in claim_facts:
-        if f.kind == "person":
-            out.append(_Mention(f.start, f.end, f.value or f.role or f.text))
-    return out
+class _Source:
+    """What resolving an actor needs to know about one source."""
+
+    def __init__(self, source: Source, claims: list[Claim], w: _Words) -> None:
+        self.text, self.w = source.text, w
+        self.mentions = sorted((f for c in claims for f in c.facts if isinstance(f, PersonRef)), key=lambda f: f.start)
+        self.sentences: dict[int, tuple[int, int]] = {}
+        for c in claims:
+            a, b = self.sentences.get(c.sentence, (c.start, c.end))
+            self.sentences[c.sentence] = (min(a, c.start), max(b, c.end))
+        self.order = sorted(self.sentences)
+        body = source.text[source.body_start :]
+        counts = Counter()
+        for word in w.pack.investigators:
+            if word not in w.pack.generic_bodies:
+                counts[word] = len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", body, re.I))
+        top = counts.most_common(1)
+        self.investigators = top[0][0] if top and top[0][1] else None
+
+    def person_in(self, a: int, b: int) -> PersonRef | None:
+        inside = [f for f in self.mentions if a <= f.start and f.end <= b + 2]
+        return inside[-1] if inside else None
+
+    def person_before(self, pos: int, reach: int = 600, exclude: str | None = None) -> PersonRef | None:
+        before = [f for f in self.mentions if f.end <= pos and f.value and pos - f.end < reach and f.value != exclude]
+        return before[-1] if before else None
+
+    def previous_sentence(self, si: int) -> tuple[int, int] | None:
+        k = self.order.index(si)
+        return self.sentences[self.order[k - 1]] if k else None
 
 
 def extract_knowledge(source: Source, claims: list[Claim], registry: PeopleRegistry) -> None:
-    """Adds knowledge facts to the claims of one source (in place)."""
+    """Adds knowledge facts to the claims of one source (in place); sets each claim's
+    attribution first (attribution.py)."""
+    attribute(source, claims)
+    w = _words(lang.rules_for(source.language))
+    ctx = _Source(source, claims, w)
     text = source.text
-    by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
-        by_sentence.setdefault(c.sentence, []).append(c)
-    last_subject: str | None = None
-    last_speaker: str | None = None
-    for si in sorted(by_sentence):
-        sent_claims = by_sentence[si]
-        s0, s1 = sent_claims[0].start, sent_claims[-1].end
-        sentence = text[s0:s1]
-        mentions = [m for c in sent_claims for m in _mentions(c.facts)]
-        subject = mentions[0].name if mentions else None
-        speaker = _speaker(sentence, s0, mentions) or (last_speaker if _quoted(sentence) else None)
-        for c in sent_claims:
-            for pattern, polarity, where in _PATTERNS:
-                for m in re.finditer(pattern, c.text, re.I):
-                    a, b = c.start + m.start(), c.start + m.end()
-                    if any(f.kind == "knowledge" and f.start < b and a < f.end for f in c.facts):
-                        continue
-                    actors, informant = _actors(text, c, a, b, where, mentions, subject or last_subject, speaker, last_subject)
-                    for actor in actors:
-                        when = next((f.value for f in c.facts if f.kind == "date" and f.value is not None), None)
-                        about = _about(text, b, c.end)
-                        end = max(b, c.start + len(c.text.rstrip(".!?”’\"' ")) if where == "list" else b)
-                        c.facts.append(Knowledge(text=text[a:end], start=a, end=end, actor=actor, polarity=polarity,
-                                            about=about, informant=informant, when=when if isinstance(when, str) else (when[0] if when else None)))
-        if mentions:
-            last_subject = subject
-        if speaker:
-            last_speaker = speaker
+        for pattern, polarity, where in w.patterns:
+            for m in pattern.finditer(c.text):
+                a, b = c.start + m.start(), c.start + m.end()
+                if any(f.kind == "knowledge" and f.start < b and a < f.end for f in c.facts):
+                    continue
+                when = next((f.value for f in c.facts if f.kind == "date" and f.value is not None), None)
+                when = when if isinstance(when, str) else (when[0] if when else None)
+                if where in ("list", "after", "reached"):
+                    actors = [(_Actor(n, n, "subject"), None) for n in _listed(ctx, c, a, b, where, w)]
+                else:
+                    found = _actor(ctx, c, m, a, b, where, w)
+                    actors = [found] if found and found[0] else []
+                for actor, informant in actors:
+                    end = max(b, c.start + len(c.text.rstrip(".!?”’\"' "))) if where == "list" else b
+                    c.facts.append(Knowledge(text=text[a:end], start=a, end=end, actor=actor.name, polarity=polarity,
+                                             about=_about(text, b, c.end, w), informant=informant, when=when,
+                                             actor_text=actor.text, actor_from=actor.how))
 
 
-def _quoted(sentence: str) -> bool:
-    return bool(re.match(r"\s*[„“‘\"']", sentence)) or bool(re.search(r"[„“‘\"']", sentence) and _FIRST_PERSON.search(sentence))
+# -- finding the actor -------------------------------------------------------------------
 
-
-def _speaker(sentence: str, s0: int, mentions: list[_Mention]) -> str | None:
-    """The person a sentence attributes speech to: 'aldus Halsema', 'Ivens schrijft', 'Ivens: „…'."""
-    m = _SPEECH.search(sentence)
-    if not m or not mentions:
-        return None
-    pos = s0 + m.start()
-    word = m.group(1).lower() if m.group(1) else ""
-    before = [x for x in mentions if x.end <= pos]
-    after = [x for x in mentions if x.start >= pos]
-    # "aldus Halsema", "volgens Ivens", "zegt X": the speaker follows; else the subject before the verb
-    if word in ("aldus", "volgens", "according to") or (not before and after):
-        return after[0].name if after else None
-    return before[-1].name if before else None
-
-
-def _resolve(word: str, subject, speaker, last_subject, exclude=None) -> str | None:
-    w = word.lower()
-    if w in ("ik", "mij", "me", "i", "wij", "we", "ons"):
-        return speaker
-    cand = subject if subject and subject != exclude else last_subject
-    return cand if cand != exclude else None
-
-
-def _actors(text, claim, a, b, where, mentions, subject, speaker, last_subject):
-    before = [m for m in mentions if m.end <= a]
-    after = [m for m in mentions if m.start >= b]
-    informant = None
-    inside = [m for m in mentions if a <= m.start and m.end <= b]
-    tail = text[b : claim.end]
-    by = re.match(r"\s*(?:\w+\s+){0,4}?(?:door|by)\s+", tail)
-    by_inside = re.search(r"\b(?:door|by)\s+", text[a:b])
-    if by_inside:  # "was al eerder door Halsema gewaarschuwd"
-        informant = next((m.name for m in inside if m.start >= a + by_inside.end()), None)
-    elif by:
-        informant = next((m.name for m in after if m.start >= b + by.end() - 1), None)
-    if where == "list":
-        listed = [m.name for m in mentions if m.start >= a]
-        roles = re.findall(r"\b(?:de|het|the)\s+(\w+)", text[a:claim.end])
-        return sorted(set(listed)) or roles[:3], None
-    if where == "after":
-        bij = re.search(r"\bbij\s+", text[a:b])
-        names = [m.name for m in inside if bij and m.start >= a + bij.end()] or [m.name for m in after]
-        return (names or [m.name for m in mentions if m.start >= a])[:3], None
-    if where == "reached":
-        who = re.search(r"(mij|me|ons|hem|haar)\b", text[a:b]).group(1)
-        r = _resolve(who, subject, speaker, last_subject)
-        return ([r] if r else []), None
-    if where == "object_after":
-        informant = before[-1].name if before else subject
-        if after:
-            return [after[0].name], informant
-        pron = _THIRD.search(text[b : claim.end])
-        r = _resolve(pron.group(1), subject, speaker, last_subject, exclude=informant) if pron else None
-        return ([r] if r else []), informant
+def _actor(ctx: _Source, c: Claim, m: re.Match, a: int, b: int, where: str, w: _Words):
+    """(the actor, the informant) of one statement, or None."""
+    if "actor" in m.re.groupindex and m.group("actor"):
+        ga, gb = c.start + m.start("actor"), c.start + m.end("actor")
+        return _resolve(ctx, c, ga, gb, w), None
+    if where == "impersonal":
+        return _impersonal(ctx, c, a, b, w), None
+    if where in ("object_after", "to"):
+        actor = _np_after(ctx, c, b, w)
+        informant = None
+        if where == "object_after":
+            subj = _subject(ctx, c, a, b, w)
+            informant = subj.name if subj and actor and subj.name != actor.name else None
+        return actor, informant
     if where == "object_before":
-        # "Halsema hem op de hoogte heeft gesteld": the pronoun or name between informant and verb
-        window = text[claim.start : a]
-        pron = list(_THIRD.finditer(window))
-        in_claim = [m for m in before if m.start >= claim.start]
-        informant = in_claim[0].name if in_claim else None
+        window = ctx.text[c.start : a] + ctx.text[a:b]
+        pron = list(re.finditer(rf"(?<![\w’'-])({lang.alternation([*w.pack.third_person, *w.pack.first_person, *w.pack.first_person_plural, *w.pack.plural_pronouns])})(?![\w’'-])",
+                                window, re.I))
+        subj = _subject(ctx, c, a, b, w)
+        informant = subj.name if subj else None
         if pron:
-            r = _resolve(pron[-1].group(1), subject, speaker, last_subject, exclude=informant)
-            return ([r] if r else []), informant
-        if len(before) >= 2:
-            return [before[-1].name], before[0].name
-        return [], informant
-    # subject: the nearest person before the verb, a relative pronoun's antecedent, or a pronoun
-    if where == "subject" and not re.search(r"gewaarschuwd|ingelicht|geïnformeerd|gewezen|aangesproken|op de hoogte|told|warned|informed|notified|briefed|alerted", text[a:b], re.I):
-        informant = None  # only being told has an informant; a "door" here belongs to another clause
-    window = text[claim.start : a]
-    names_before = [m for m in before if m.name != informant]
-    first_person = _FIRST_PERSON.search(window + text[a:b])
-    if first_person and speaker:
-        return [speaker], informant
-    if names_before:
-        return [names_before[-1].name], informant
-    if re.match(r"\s*(die|who)\b", window, re.I):  # "…Erik Flentge, die … niets wist"
-        prev = [m for m in mentions if m.end <= claim.start]
-        if prev:
-            return [prev[-1].name], informant
-    pron = _THIRD.search(window)
+            p = pron[-1]
+            return _pronoun(ctx, c, c.start + p.start(1), c.start + p.end(1), w, exclude=informant), informant
+        people = [f for f in ctx.mentions if c.start <= f.start and f.end <= b and f.value]
+        if len(people) >= 2:
+            return _Actor(people[-1].value, people[-1].text, "object"), people[0].value
+        return None, informant
+    # subject: being told has an informant ("gewaarschuwd door Halsema"); knowing has none
+    informant = None
+    if w.told.search(ctx.text[a:b]):
+        by = re.search(rf"(?<![\w’'-]){w.agent}\s+", ctx.text[a : c.end])
+        if by:
+            who = next((f for f in ctx.mentions if f.start >= a + by.end() - 1 and f.end <= c.end and f.value), None)
+            informant = who.value if who else None
+    return _subject(ctx, c, a, b, w), informant
+
+
+def _clause_start(ctx: _Source, s0: int, a: int, w: _Words) -> tuple[int, bool]:
+    """Where the clause of the word at ``a`` starts, and whether a comma closed what came before."""
+    start, comma = s0, False
+    for m in w.boundary.finditer(ctx.text, s0, a):
+        start, comma = m.end(), m.group() == ","
+    return start, comma
+
+
+def _relative_antecedent(ctx: _Source, s0: int, a: int, w: _Words) -> _Actor | None:
+    """"…Erik Flentge, die op dat moment nog niets wist": the one named before the relative pronoun."""
+    rel = None
+    for m in re.finditer(rf"(?<![\w’'-])(?:{w.relatives})(?![\w’'-])", ctx.text[s0:a], re.I):
+        rel = m
+    if rel is None or w.boundary.search(ctx.text, s0 + rel.end(), a):
+        return None
+    at = s0 + rel.start()
+    person = ctx.person_before(at, reach=80)
+    if person is not None and person.value and not re.search(r"[.!?]", ctx.text[person.end : at]):
+        return _Actor(person.value, person.text, "subject", person.org)
+    return None
+
+
+def _subject(ctx: _Source, c: Claim, a: int, b: int, w: _Words) -> _Actor | None:
+    s0, _ = ctx.sentences[c.sentence]
+    start, comma = _clause_start(ctx, s0, a, w)
+    antecedent = _relative_antecedent(ctx, s0, a, w)
+    if antecedent is not None and not ctx.person_in(start, a):
+        return antecedent
+    prefix = ctx.text[start:a]
+    words = prefix.split()
+    # "They, too, had no idea": a short parenthesis after the subject
+    if not words and comma:
+        first = re.match(r"\s*([^\W\d_][\w’'-]*)\s*,", ctx.text[s0:a])
+        if first and first.group(1).lower() in (w.plural | w.singular | w.speaker_self):
+            return _pronoun(ctx, c, s0 + first.start(1), s0 + first.end(1), w)
+    # "Een medewerker die de betalingen controleerde, ontdekte de fout"
+    if not words and comma:
+        seg = ctx.text[s0:start - 1]
+        rel = re.match(rf"\s*(?P<np>(?:[\w’'.-]+\s+){{1,5}}?)(?:{w.relatives})\b", seg, re.I)
+        if rel:
+            return _resolve(ctx, c, s0 + rel.start("np"), s0 + rel.end("np"), w)
+    person = ctx.person_in(start, a)
+    if person is not None and person.value:
+        return _Actor(person.value, person.text, "subject", person.org)
+    pron = [m for m in re.finditer(r"[^\W\d_][\w’'-]*", prefix) if _is_pronoun(m.group(), w)]
     if pron:
-        r = _resolve(pron.group(1), subject, speaker, last_subject, exclude=informant)
-        return ([r] if r else []), informant
-    return [], informant
+        p = pron[-1]
+        return _pronoun(ctx, c, start + p.start(), start + p.end(), w)
+    np = _np(prefix, w)
+    if np and not (np[0].lower() in w.stop and np[0].lower() not in w.dets):
+        at = start + prefix.find(np[0])
+        return _named(ctx, " ".join(np), at, "subject", w)
+    # inversion: the subject follows the verb ("ontdekte de verdediging", "weet archeoloog Van den Brenk")
+    verb = re.match(r"\s*[\w’'-]+", ctx.text[a:b])
+    if verb:
+        return _np_after(ctx, c, a + verb.end(), w, how="subject")
+    return None
 
 
-def _about(text: str, b: int, end: int) -> str | None:
+def _is_pronoun(word: str, w: _Words) -> bool:
+    low = word.lower()
+    if low == "i" and word != "I":
+        return False
+    return low in w.speaker_self or low in w.singular or low in w.plural or low in w.generic_you
+
+
+def _np(phrase: str, w: _Words) -> list[str]:
+    """The noun phrase at the start of a clause: up to the first finite verb or relative
+    pronoun, at most six words ("Politie en OM hadden …" → Politie en OM)."""
+    out = []
+    for word in phrase.split():
+        low = word.lower().strip(".,")
+        if low in w.aux or low in w.openers or w.say.fullmatch(low):
+            break
+        out.append(word.strip(","))
+    return out if 0 < len(out) <= 6 else []
+
+
+def _named(ctx: _Source, phrase: str, at: int, how: str, w: _Words) -> _Actor | None:
+    """A noun phrase as an actor: a person named in it, else the phrase without its article."""
+    person = ctx.person_in(at, at + len(phrase))
+    if person is not None and person.value:
+        return _Actor(person.value, phrase, how, person.org)
+    words = phrase.split()
+    while words and words[0].lower() in w.dets:
+        words = words[1:]
+    if not words or all(x.lower() in w.stop for x in words) or words[0].lower() in w.generic_you:
+        return None
+    if len(words) == 1 and _is_pronoun(words[0], w):
+        return None
+    return _Actor(" ".join(words), phrase, how)
+
+
+def _resolve(ctx: _Source, c: Claim, a: int, b: int, w: _Words) -> _Actor | None:
+    phrase = ctx.text[a:b].strip()
+    if len(phrase.split()) == 1 and _is_pronoun(phrase, w):
+        return _pronoun(ctx, c, a, b, w)
+    return _named(ctx, phrase, a + ctx.text[a:b].find(phrase), "subject", w)
+
+
+def _pronoun(ctx: _Source, c: Claim, a: int, b: int, w: _Words, exclude: str | None = None) -> _Actor | None:
+    """"I"/"we" → the speaker of the quote; "he" → the person last named; "they" → the group
+    the clause or the sentence before names."""
+    word = ctx.text[a:b]
+    low = word.lower()
+    if low in w.generic_you:
+        return None
+    if low in w.speaker_self:
+        att: Attribution | None = c.attribution
+        if att is not None and att.speaker:
+            return _Actor(att.speaker, word, "speaker", att.org)
+        return None
+    if low in w.plural and low not in w.singular:
+        group = _group_before(ctx, c, a, w)
+        return _Actor(group.name, word, "pronoun", group.org) if group else None
+    person = ctx.person_before(a, exclude=exclude)
+    if person is not None and person.value:
+        return _Actor(person.value, word, "pronoun", person.org)
+    if low in w.plural:  # Dutch "ze", "zij": she or they
+        group = _group_before(ctx, c, a, w)
+        return _Actor(group.name, word, "pronoun", group.org) if group else None
+    return None
+
+
+def _group_before(ctx: _Source, c: Claim, a: int, w: _Words) -> _Actor | None:
+    """What "they" refers to: the noun before a saying verb in the same sentence ("Police say
+    they …"), the subject of a clause opening the sentence ("When officers arrived, they …",
+    "Toen de brandweer … arriveerden, zagen ze"), else the subject of the sentence before."""
+    s0, _ = ctx.sentences[c.sentence]
+    for s, e in ((s0, a), ctx.previous_sentence(c.sentence) or (s0, s0)):
+        span = ctx.text[s:e]
+        verb = w.say.search(span)
+        if verb:
+            clause, _ = _clause_start(ctx, s, s + verb.start(), w)
+            np = _np(ctx.text[clause : s + verb.start()], w)
+            if np:
+                found = _named(ctx, " ".join(np), clause + ctx.text[clause:].find(np[0]), "pronoun", w)
+                if found:
+                    return found
+        opener = re.match(rf"\s*(?:{lang.alternation(w.pack.clause_openers)})\s+([^,]+?)\s+[\w’'-]+\s*,", span, re.I)
+        if opener:
+            found = _named(ctx, opener.group(1), s + opener.start(1), "pronoun", w)
+            if found:
+                return found
+        if (s, e) != (s0, a):
+            np = _np(span, w)
+            if np and not _is_pronoun(np[0], w) and not (np[0].lower() in w.stop and np[0].lower() not in w.dets):
+                return _named(ctx, " ".join(np), s + span.find(np[0]), "pronoun", w)
+    return None
+
+
+def _np_after(ctx: _Source, c: Claim, b: int, w: _Words, how: str = "object") -> _Actor | None:
+    """The one after a verb: a person (roles and titles before the name allowed), a pronoun,
+    or a few words up to punctuation, "that" or a function word ("told deputies that")."""
+    rest = ctx.text[b : c.end]
+    lead = len(rest) - len(rest.lstrip())
+    b += lead
+    nxt = next((f for f in ctx.mentions if f.start >= b), None)
+    if nxt is not None and nxt.value and nxt.end <= c.end and nxt.start - b < 50 and \
+            not re.search(r"[,.;:!?]", ctx.text[b : nxt.start]) and \
+            all(not x[:1].isupper() or x.endswith(".") for x in ctx.text[b : nxt.start].split()[:-1] or [""]):
+        return _Actor(nxt.value, ctx.text[b : nxt.end], how, nxt.org)
+    m = re.match(r"[^\s,.;:!?\"“”„()]+(?:\s+[^\s,.;:!?\"“”„()]+){0,4}", ctx.text[b : c.end])
+    if not m:
+        return None
+    words = m.group().split()
+    if _is_pronoun(words[0], w):
+        return _pronoun(ctx, c, b, b + len(words[0]), w)
+    kept = []
+    for k, x in enumerate(words):
+        lx = x.lower()
+        if k and (lx in w.stop or lx in w.openers) and lx not in w.dets:
+            break
+        if k and kept and kept[-1].lower() not in w.dets and lx in w.dets:
+            break  # "told police the suspect …": a second noun phrase starts
+        kept.append(x)
+    return _named(ctx, " ".join(kept), b, how, w) if kept else None
+
+
+def _impersonal(ctx: _Source, c: Claim, a: int, b: int, w: _Words) -> _Actor | None:
+    """No one is named as not knowing: the agent ("identified by police"), the one the claim
+    is attributed to, else the body the source names as investigating."""
+    by = re.match(rf"\s*(?:\w+\s+){{0,2}}?{w.agent}\s+", ctx.text[b : c.end], re.I)
+    if by:
+        agent = _np_after(ctx, c, b + by.end(), w, how="subject")
+        if agent:
+            return agent
+    att = c.attribution
+    if att is not None and att.speaker:
+        name = att.org if att.org else att.speaker
+        if name.lower() in w.pack.generic_bodies and ctx.investigators:
+            return _Actor(ctx.investigators, att.text, "attribution")
+        return _Actor(name, att.text, "attribution", att.org)
+    if ctx.investigators:
+        return _Actor(ctx.investigators, ctx.investigators, "investigators")
+    return None
+
+
+def _listed(ctx: _Source, c: Claim, a: int, b: int, where: str, w: _Words) -> list[str]:
+    """Who knew besides whom ("wisten buiten de melders, de gemeentesecretaris en Halsema
+    maar weinigen"), whom a signal reached ("bereikte hem"), at whom it came in ("kwam binnen
+    bij de wethouder")."""
+    mentions = [f for f in ctx.mentions if c.start <= f.start and f.end <= c.end]
+    if where == "list":
+        listed = [f.value or f.role or f.text for f in mentions if f.start >= a]
+        roles = re.findall(rf"\b{lang.alternation(w.pack.definite_articles)}\s+(\w+)", ctx.text[a : c.end])
+        return sorted(set(listed)) or roles[:3]
+    if where == "after":
+        bij = re.search(rf"\b{lang.alternation(w.pack.at_words)}\s+", ctx.text[a:b])
+        inside = [f for f in mentions if a <= f.start and f.end <= b]
+        after = [f for f in mentions if f.start >= b]
+        names = [f.value or f.role for f in inside if bij and f.start >= a + bij.end()] or [f.value or f.role for f in after]
+        return [n for n in (names or [f.value or f.role for f in mentions if f.start >= a])[:3] if n]
+    who = re.search(rf"(?<![\w’'-])({lang.alternation([*w.pack.first_person, *w.pack.first_person_plural, *w.pack.third_person])})(?![\w’'-])",
+                    ctx.text[a:b], re.I)
+    if not who:
+        return []
+    actor = _pronoun(ctx, c, a + who.start(1), a + who.end(1), w)
+    return [actor.name] if actor else []
+
+
+def _about(text: str, b: int, end: int, w: _Words) -> str | None:
     rest = text[b:end].strip(" ,.;:")
-    m = re.match(r"(?:van|over|about|of|dat|that)\b.*", rest)
+    m = re.match(rf"{lang.alternation(w.pack.about_words)}\b.*", rest)
     if m:
         return m.group().strip(" ,.;:”’\"'")[:120] or None
     return None

@@ -1,89 +1,111 @@
 """Numbers an editor checks: counts, money, ages, durations, percentages, ordinals.
 
-Digits with Dutch or English separators, number words in both languages (compounds
-such as "twintigduizend" and "tweeëntwintig" included), hedges as qualifiers, ranges,
-and the counted noun as the unit ("vier formele klachten" → 4 klacht). The articles
-"een"/"a" and the pronoun "one" are not numbers.
+Digits with either decimal mark, number words of the source's language (compounds such
+as "twintigduizend" and "tweeëntwintig" included), hedges as qualifiers, ranges, and
+the counted noun as the unit ("vier formele klachten" → 4 klacht). The words are the
+language pack's (compare/lang). The articles "een"/"a" are not numbers; the pronoun
+"one" is one only before what it counts ("one woman", not "one of them").
 """
 from __future__ import annotations
 
+import functools
+import math
 import re
 from dataclasses import dataclass
 
+from .. import lang
+from ..lang import LanguagePack
 from ..model import Fact, make_quantity
 
-_UNITS_NL = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-             "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-             "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19}
-_TENS_NL = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
-            "tachtig": 80, "negentig": 90}
-_UNITS_EN = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"honderd": 100, "hundred": 100, "duizend": 1000, "thousand": 1000, "miljoen": 10**6, "million": 10**6,
-           "miljard": 10**9, "billion": 10**9, "mln": 10**6, "mld": 10**9, "bn": 10**9, "m": 10**6, "k": 1000,
-           "dozen": 12, "dozijn": 12}
-_FRACTIONS = {"anderhalf": 1.5, "anderhalve": 1.5, "een half": 0.5, "een halve": 0.5, "half a": 0.5, "a half": 0.5,
-              "twee derde": 2 / 3, "een derde": 1 / 3, "een kwart": 0.25, "drie kwart": 0.75, "driekwart": 0.75,
-              "two thirds": 2 / 3, "two-thirds": 2 / 3, "one third": 1 / 3, "a third": 1 / 3, "a quarter": 0.25,
-              "three quarters": 0.75, "one and a half": 1.5, "a dozen": 12, "een dozijn": 12, "dozen": 12}
-_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
-             "negende": 9, "tiende": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+# A number: digits, a fraction phrase, a (compound) number word, with an optional scale word
+_DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_WORD = r"[a-zë]+(?:-[a-z]+)?"
+_CURRENCY_BEFORE = {"€": "EUR", "$": "USD", "£": "GBP", "eur": "EUR", "usd": "USD"}
+_CURRENCY_CODES = {"eur": "EUR", "usd": "USD", "gbp": "GBP"}
 
 
-def _nl_below_1000(w: str) -> int | None:
-    if w in _UNITS_NL:
-        return _UNITS_NL[w]
-    if w in _TENS_NL:
-        return _TENS_NL[w]
-    m = re.fullmatch(r"(\w+?)(?:en|ën)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)", w)
-    if m and m.group(1) in _UNITS_NL and 0 < _UNITS_NL[m.group(1)] < 10:
-        return _UNITS_NL[m.group(1)] + _TENS_NL[m.group(2)]
-    m = re.fullmatch(r"(\w*?)honderd(\w*)", w)
-    if m:
-        head = _nl_below_1000(m.group(1)) if m.group(1) else 1
-        tail = _nl_below_1000(m.group(2)) if m.group(2) else 0
-        if head is not None and tail is not None and head < 10:
-            return head * 100 + tail
+@dataclass(frozen=True)
+class _Lexicon:
+    """A language pack's number words as the patterns below read them."""
+
+    pack: LanguagePack
+    number: str  # a number with an optional scale word; "@G@" names its groups
+    hedge: str
+    not_units: frozenset[str]  # words after a number that are not the thing counted
+    ordinal: str
+    currency: str
+    percent: str
+    time_unit: str
+    old: str
+
+
+@functools.cache
+def _lexicon(pack: LanguagePack) -> _Lexicon:
+    alt = lang.alternation
+    return _Lexicon(
+        pack=pack,
+        number=rf"(?P<@G@>(?:{_DIGITS})|{alt(pack.fractions)}|{_WORD})(?:\s*(?P<@G@s>{alt(pack.scales)})\b\.?)?",
+        hedge=alt(pack.hedges),
+        not_units=frozenset(pack.stop_words | set(pack.not_counted)),
+        ordinal=rf"\b(?P<ord>{alt(pack.ordinals)})\b|\b(?P<ordd>\d{{1,3}}){alt(pack.ordinal_suffixes)}\b",
+        currency=rf"\s*({alt([*pack.currencies, *_CURRENCY_CODES])})\b",
+        percent=rf"\s*({alt(pack.percent_words)})\b",
+        time_unit=rf"\s*({alt(pack.time_units)})\b",
+        old=rf"\s+{alt(pack.old_words)}\b",
+    )
+
+
+def _below_1000(w: str, pack: LanguagePack) -> int | None:
+    if w in pack.units:
+        return pack.units[w]
+    if w in pack.tens:
+        return pack.tens[w]
+    for tens, value in pack.tens.items():  # "vierentwintig", "twenty-four"
+        for joiner in pack.tens_joiners:
+            if pack.units_first and w.endswith(joiner + tens):
+                unit = pack.units.get(w[: -len(joiner + tens)])
+            elif not pack.units_first and w.startswith(tens + joiner):
+                unit = pack.units.get(w[len(tens + joiner):])
+            else:
+                continue
+            if unit is not None and 0 < unit < 10:
+                return value + unit
+    return _glued(w, pack, 100, lambda part: _below_1000(part, pack))
+
+
+def _glued(w: str, pack: LanguagePack, scale: int, below) -> int | None:
+    """'driehonderdvijftig' → 350 (scale 100), 'twintigduizend' → 20000 (scale 1000)."""
+    if not pack.glued_compounds:
+        return None
+    for word, value in pack.scales.items():
+        if value == scale and word in w:
+            head, _, tail = w.partition(word)
+            h = below(head) if head else 1
+            t = below(tail) if tail else 0
+            if h is None or t is None or (scale == 100 and h >= 10):
+                return None
+            return h * scale + t
     return None
 
 
-def dutch_number_word(w: str) -> int | None:
-    """'vier' → 4, 'tweeëntwintig' → 22, 'twintigduizend' → 20000, 'driehonderdvijftig' → 350."""
+def word_number(w: str, pack: LanguagePack) -> int | None:
+    """A number word of the pack's language: 'vier' → 4, 'tweeëntwintig' → 22, 'twintigduizend' → 20000,
+    'driehonderdvijftig' → 350, 'twenty-one' → 21."""
     w = w.lower()
-    if "duizend" in w:
-        head, _, tail = w.partition("duizend")
-        h = _nl_below_1000(head) if head else 1
-        t = _nl_below_1000(tail) if tail else 0
-        if h is None or t is None:
-            return None
-        return h * 1000 + t
-    return _nl_below_1000(w)
+    thousands = _glued(w, pack, 1000, lambda part: _below_1000(part, pack))
+    if thousands is not None or (pack.glued_compounds and any(v == 1000 and k in w for k, v in pack.scales.items())):
+        return thousands
+    return _below_1000(w, pack)
 
 
-def english_number_word(w: str) -> int | None:
-    w = w.lower()
-    if w in _UNITS_EN:
-        return _UNITS_EN[w]
-    if w in _TENS_EN:
-        return _TENS_EN[w]
-    m = re.fullmatch(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)", w)
-    if m:
-        return _TENS_EN[m.group(1)] + _UNITS_EN[m.group(2)]
-    return None
-
-
-def parse_digits(s: str, language: str) -> float | None:
-    """'1.000' → 1000 in Dutch, 1.0 … no: 1000 when a 3-digit group follows; '1,5' → 1.5 in Dutch."""
+def parse_digits(s: str, pack: LanguagePack) -> float | None:
+    """'1.000' → 1000 in either language; '1,5' → 1.5; '1,500' → 1.5 where ',' is the decimal mark."""
     s = s.strip()
-    thousands, decimal = (".", ",") if language != "en" else (",", ".")
     # a separator followed by exactly three digits (and repeated) is a thousands separator
     # in either language: "10.000" and "10,000" both mean ten thousand in news text
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s) and len(set(re.findall(r"[.,]", s))) == 1:
         sep = re.search(r"[.,]", s).group()
-        if sep == thousands or len(re.findall(r"[.,]", s)) > 1:
+        if sep != pack.decimal_mark or len(re.findall(r"[.,]", s)) > 1:
             return float(s.replace(sep, ""))
         # the decimal separator followed by three digits: "1,500" in Dutch is 1.5
         return float(s.replace(sep, "."))
@@ -98,60 +120,8 @@ def parse_digits(s: str, language: str) -> float | None:
     return None
 
 
-_NUMBER_WORDS = sorted(
-    set(_UNITS_NL) | set(_TENS_NL) | set(_UNITS_EN) | set(_TENS_EN), key=len, reverse=True
-)
-# A number: digits, a fraction phrase, a (compound) number word, with an optional scale word
-_DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_WORD = r"[a-zë]+(?:-[a-z]+)?"
-_NUMBER = (
-    rf"(?P<@G@>(?:{_DIGITS})|(?:{'|'.join(re.escape(f) for f in sorted(_FRACTIONS, key=len, reverse=True))})|{_WORD})"
-    r"(?:\s*(?P<@G@s>miljoen|miljard|million|billion|mln|mld|bn|duizend|thousand|honderd|hundred|dozen|dozijn)\b\.?)?"
-)
-
-
-def _num(group: str) -> str:
-    return _NUMBER.replace("@G@", group)
-
-
-_HEDGES = [
-    ("ten minste", "at_least"), ("tenminste", "at_least"), ("minstens", "at_least"), ("minimaal", "at_least"),
-    ("at least", "at_least"), ("no fewer than", "at_least"), ("no less than", "at_least"),
-    ("ruim", "more_than"), ("meer dan", "more_than"), ("more than", "more_than"), ("over", "more_than"),
-    ("upwards of", "more_than"), ("bijna", "nearly"), ("nearly", "nearly"), ("almost", "nearly"),
-    ("ongeveer", "about"), ("zo'n", "about"), ("zo’n", "about"), ("circa", "about"), ("ca.", "about"),
-    ("rond de", "about"), ("rond", "about"), ("omstreeks", "about"), ("naar schatting", "about"),
-    ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
-    ("some", "about"), ("an estimated", "about"), ("een kleine", "nearly"), ("een dikke", "more_than"),
-    ("tot wel", "at_most"), ("maximaal", "at_most"), ("hooguit", "at_most"), ("hoogstens", "at_most"),
-    ("up to", "at_most"), ("at most", "at_most"), ("no more than", "at_most"), ("binnen", "at_most"),
-    ("within", "at_most"), ("minder dan", "less_than"), ("fewer than", "less_than"), ("less than", "less_than"),
-    ("under", "less_than"), ("onder de", "less_than"), ("tot", "at_most"),
-]
-_HEDGE_RE = "|".join(re.escape(h) for h, _ in sorted(_HEDGES, key=lambda x: -len(x[0])))
-_HEDGE_OF = {h: q for h, q in _HEDGES}
-
-_CURRENCY_BEFORE = {"€": "EUR", "$": "USD", "£": "GBP", "eur": "EUR", "usd": "USD"}
-_CURRENCY_AFTER = {"euro": "EUR", "euro's": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "usd": "USD",
-                   "pond": "GBP", "pounds": "GBP", "gbp": "GBP"}
-_TIME_UNITS = {"jaar": "jaar", "jaren": "jaar", "jaartje": "jaar", "maand": "maand", "maanden": "maand",
-               "week": "week", "weken": "week", "dag": "dag", "dagen": "dag", "uur": "uur", "uren": "uur",
-               "minuut": "minuut", "minuten": "minuut", "seconde": "seconde", "seconden": "seconde",
-               "year": "year", "years": "year", "month": "month", "months": "month", "weeks": "week",
-               "day": "day", "days": "day", "hour": "hour", "hours": "hour", "minute": "minute", "minutes": "minute",
-               "second": "second", "seconds": "second", "decennium": "decennium", "decennia": "decennium",
-               "decade": "decade", "decades": "decade"}
-_PERCENT = {"procent": "%", "percent": "%", "%": "%", "procentpunt": "pp", "procentpunten": "pp",
-            "percentage point": "pp", "percentage points": "pp"}
-# words after a number that are not the thing counted
-_NOT_UNITS = set(
-    "van de het een en of tot in op aan met voor als dan die dat er is zijn was waren werd worden wordt naar om uit "
-    "the a an and or of to in on at by for with as than that is are was were be been has have had from who which "
-    "keer maal times procent percent euro dollar jaar uur "
-    # referent-less words: "four others" does not say four of what
-    "other others andere anderen more meer of while when after before during but it he she they".split()
-)
-_ORDINAL_RE = r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\b|\b(?P<ordd>\d{1,3})(?:e|ste|de|st|nd|rd|th)\b"
+def _num(group: str, lex: _Lexicon) -> str:
+    return lex.number.replace("@G@", group)
 
 
 @dataclass
@@ -161,63 +131,44 @@ class _Num:
     value: float
 
 
-def _word_value(w: str, language: str) -> float | None:
+def _word_value(w: str, lex: _Lexicon) -> float | None:
     w = w.lower()
-    if w in _FRACTIONS:
-        return _FRACTIONS[w]
+    if w in lex.pack.fractions:
+        return lex.pack.fractions[w]
     # number words of the article's own language only: Dutch "ten minste" is no English ten
-    return english_number_word(w) if language == "en" else dutch_number_word(w)
+    return word_number(w, lex.pack)
 
 
-def _number_at(text: str, m: re.Match, g: str, language: str) -> float | None:
+def _number_at(text: str, m: re.Match, g: str, lex: _Lexicon) -> float | None:
     raw = m.group(g)
     if raw is None:
         return None
+    if raw[0].isdigit() and re.match(r"[eE][+-]?\d", text[m.end(g) : m.end(g) + 3]):
+        return None  # "$1e309": scientific notation is no news number, and "$1" is not what it says
     if raw[0].isdigit():
-        v = parse_digits(raw, language)
+        v = parse_digits(raw, lex.pack)
     else:
-        v = _word_value(raw, language)
+        v = _word_value(raw, lex)
     if v is None:
         return None
     scale = m.group(g + "s")
     if scale:
-        v *= _SCALES[scale.lower().rstrip(".")]
-    return v
+        v *= lex.pack.scales[scale.lower().rstrip(".")]
+    return v if math.isfinite(v) else None  # a number past float's range is no fact
 
 
-_IRREGULAR = {"children": "child", "men": "man", "women": "woman", "people": "people", "persons": "people",
-              "kinderen": "kind", "leden": "lid", "doden": "dode", "gewonden": "gewonde", "mensen": "mens"}
-
-
-def _lemma(word: str, language: str) -> str:
+def _lemma(word: str, lex: _Lexicon) -> str:
     """A rough singular so that units compare across sources: klachten → klacht, signalen → signaal."""
     w = word.lower()
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if language == "en":
-        if w.endswith("ies") and len(w) > 4:
-            return w[:-3] + "y"
-        if re.search(r"(ss|x|ch|sh)es$", w):
-            return w[:-2]
-        if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-            return w[:-1]
-        return w
-    if w.endswith("'s") or w.endswith("’s"):
-        return w[:-2]
-    if w.endswith("en") and len(w) > 4:
-        stem = w[:-2]
-        if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-            return stem[:-1]  # bommen → bom
-        # an open syllable lengthens its vowel: signalen → signaal, jaren → jaar
-        if re.search(r"[^aeiou][aeou][^aeiouwjy]$", stem) and not re.search(r"(ing|heid|ig|el|er|em)$", stem):
-            return stem[:-1] + stem[-2] + stem[-1]
-        return stem
-    if w.endswith("s") and len(w) > 4 and w[-2] in "elojr":
-        return w[:-1]  # mailtjes → mailtje, wethouders → wethouder
+    if w in lex.pack.irregular_plurals:
+        return lex.pack.irregular_plurals[w]
+    for pattern, singular in lex.pack.plural_rules:
+        if re.fullmatch(pattern, w):
+            return re.sub(rf"^(?:{pattern})$", singular, w)
     return w
 
 
-def _unit_after(text: str, pos: int, language: str) -> tuple[str | None, int]:
+def _unit_after(text: str, pos: int, lex: _Lexicon) -> tuple[str | None, int]:
     """The counted noun after a number: skip up to two adjectives, return (lemma, end)."""
     words = list(re.finditer(r"[\w’'-]+", text[pos : pos + 80]))
     for i, w in enumerate(words[:3]):
@@ -225,18 +176,16 @@ def _unit_after(text: str, pos: int, language: str) -> tuple[str | None, int]:
         gap = text[pos : pos + w.start()]
         if re.search(r"[,.;:!?()]", gap):
             return None, pos
-        if token in _NOT_UNITS or token[0].isdigit():
+        if token in lex.not_units or token[0].isdigit():
             return None, pos
-        if language == "en":
-            adjective = i < 2 and len(words) > i + 1 and re.search(r"(al|ic|ive|ous|ful|less|able|ed|ing|ish)$", token) and words[i + 1].group().lower() not in _NOT_UNITS
-        else:
-            # Dutch attributive adjectives end in -e; a noun after them is the unit
-            adjective = i < 2 and len(words) > i + 1 and token.endswith("e") and not token.endswith("ie") and words[i + 1].group().lower() not in _NOT_UNITS and not words[i + 1].group()[0].isupper()
+        # an attributive adjective ("vier formele klachten"): the noun after it is the unit
+        adjective = i < 2 and len(words) > i + 1 and re.fullmatch(lex.pack.adjective, token) \
+            and words[i + 1].group().lower() not in lex.not_units
         if adjective:
             continue
-        if w.group()[0].isupper() and i == 0 and language == "en":
-            return None, pos
-        return _lemma(token, language), pos + w.end()
+        if i == 0 and not lex.pack.capitals_counted and re.fullmatch(r"[A-Z][\w’']*", w.group()):
+            return None, pos  # a name after a number ("Route 66 Diner"); "SP-wethouder" is a noun
+        return _lemma(token, lex), pos + w.end()
     return None, pos
 
 
@@ -254,91 +203,106 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
         taken.append((a, b))
 
     lower = text.lower()
-    # ages: 36-jarige, a 19-year-old, (41), aged 19
-    for m in re.finditer(r"\b(?P<n>\d{1,3})-jarige?\b|\b(?P<n2>\d{1,3})-year-old\b|\b(?P<w>[a-z]+)-year-old\b|\b(?:aged|age)\s+(?P<n3>\d{1,3})\b|(?<=[a-z]) \((?P<n4>\d{1,3})\)(?=[\s,.;:])|(?<=[a-z]), (?P<n5>\d{1,2}),(?= [a-z])|\b(?P<w2>[a-zë]+)jarige\b", text):
-        raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
-        if m.group("n5") and not re.search(r"[A-Z][\w'’-]+$", text[: m.start()]):
+    pack = lang.rules_for(language)
+    lex = _lexicon(pack)
+    alt = lang.alternation
+    # ages: 36-jarige, a 19-year-old, aged 19 (the pack's); "Name (41)", "Name, 21," in any language
+    beside_name = r"(?<=[a-z]) \((?P<n4>\d{1,3})\)(?=[\s,.;:])|(?<=[a-z]), (?P<n5>\d{1,2}),(?= [a-z])"
+    for m in (m for pattern in (*pack.age_patterns, beside_name) for m in re.finditer(pattern, text)):
+        groups = m.groupdict()
+        raw = groups.get("n") or groups.get("n4") or groups.get("n5")
+        before = text[max(0, m.start() - 60) : m.start()]  # a window: a long claim stays linear
+        if groups.get("n5") and not re.search(r"[A-Z][\w'’-]+$", before):
             continue  # "Name, 21, was …" needs the name
-        if (m.group("n4") or m.group("n5")) and re.search(
-                r"(january|february|march|april|may|june|july|august|september|october|november|december|day)$",
-                text[: m.start()], re.I):
+        if (groups.get("n4") or groups.get("n5")) and re.search(
+                rf"(?:{alt([*pack.month_names, *pack.weekdays])})$", before, re.I):
             continue  # "June, 12," is a date, not an age
-        v = float(raw) if raw else _word_value(m.group("w") or m.group("w2") or "", language)
-        g = "n4" if m.group("n4") else "n5" if m.group("n5") else 0
+        v = float(raw) if raw else _word_value(groups.get("w") or "", lex)
+        g = "n4" if groups.get("n4") else "n5" if groups.get("n5") else 0
         a0, b0 = m.start(g), m.end(g)  # "(41)" and ", 21," quote the digits only
         if v is not None and 0 < v < 130 and free(a0, b0):
-            emit("age", a0, b0, _clean(v), unit="jaar" if language != "en" else "year")
-            facts[-1].of_whom = _age_subject(text, m.start(), m.end())
+            emit("age", a0, b0, _clean(v), unit=pack.age_unit or None)
+            facts[-1].of_whom = _age_subject(text, m.start(), m.end(), lex)
     # ranges: 800 tot 1.000 euro, tussen de 10.000 en 100.000 volt, 20 tot 27 jaar, between 10 and 20
     rng = re.compile(
-        rf"(?:\b(?:tussen(?:\s+de)?|between|van|from)\s+)?(?<![\w.,]){_num('a')}\s*(?:tot|en|à|-|–|to|and)\s*{_num('b')}(?![\w.,]\d)",
+        rf"(?:\b{alt([*pack.range_between, *pack.range_from])}\s+)?(?<![\w.,]){_num('a', lex)}"
+        rf"\s*(?:{alt([*pack.range_to, *pack.and_words])}|-|–)\s*{_num('b', lex)}(?![\w.,]\d)",
         re.I,
     )
     for m in rng.finditer(text):
-        a_, b_ = _number_at(text, m, "a", language), _number_at(text, m, "b", language)
+        a_, b_ = _number_at(text, m, "a", lex), _number_at(text, m, "b", lex)
         if a_ is None or b_ is None or not (a_ < b_) or not free(m.start(), m.end()):
             continue
         joiner = text[m.end("a") : m.start("b")].strip().lower()
-        if joiner in ("-", "–") and (_looks_like_code(text, m.start("a"), m.end("b")) or m.group("a").startswith("0")):
+        if joiner in ("-", "–") and (_looks_like_code(text, m.start("a"), m.end("b"), lex) or m.group("a").startswith("0")):
             continue  # a phone number or a code, not a range
-        if joiner in ("en", "and") and not re.match(r"(tussen|between)", m.group().lower()):
+        if joiner in pack.and_words and not re.match(alt(pack.range_between), m.group().lower()):
             continue  # "vier en vijf" is a list, not a range, unless "tussen … en …"
         start = m.start()
-        q = _hedge_before(lower, start)
-        kind, unit, end = _kind_and_unit(text, m.end(), language)
+        q = _hedge_before(lower, start, lex)
+        kind, unit, end = _kind_and_unit(text, m.end(), lex)
         low = m.group("a")
-        if not low[0].isdigit() and low.lower() in ("een", "a", "an", "one"):
+        if not low[0].isdigit() and low.lower() in (*pack.articles, *pack.pronoun_one):
             continue
         emit(kind, start if q is None else q[0], end, {"low": _clean(a_), "high": _clean(b_)}, unit, q[1] if q else None)
     # money with a currency sign before: € 1,5 miljoen, $2.5 million
-    for m in re.finditer(rf"(?P<cur>€|\$|£|\bEUR|\bUSD)\s?{_num('n')}", text):
-        v = _number_at(text, m, "n", language)
+    for m in re.finditer(rf"(?P<cur>€|\$|£|\bEUR|\bUSD)\s?{_num('n', lex)}", text):
+        v = _number_at(text, m, "n", lex)
         if v is None or not free(m.start(), m.end()):
             continue
-        q = _hedge_before(lower, m.start())
+        q = _hedge_before(lower, m.start(), lex)
         emit("money", q[0] if q else m.start(), m.end(), _clean(v), _CURRENCY_BEFORE[m.group("cur").lower()], q[1] if q else None)
     # percentages written with a sign
-    for m in re.finditer(rf"(?<![\w.,]){_num('n')}\s?%", text):
-        v = _number_at(text, m, "n", language)
+    for m in re.finditer(rf"(?<![\w.,]){_num('n', lex)}\s?%", text):
+        v = _number_at(text, m, "n", lex)
         if v is not None and free(m.start(), m.end()):
-            q = _hedge_before(lower, m.start())
+            q = _hedge_before(lower, m.start(), lex)
             emit("percent", q[0] if q else m.start(), m.end(), _clean(v), "%", q[1] if q else None)
     # fraction phrases and plain numbers
-    num = re.compile(rf"(?<![\w.,/:-]){_num('n')}(?![\w/]|[.,:]\d|-\w)", re.I)
+    num = re.compile(rf"(?<![\w.,/:-]){_num('n', lex)}(?![\w/]|[.,:]\d|-\w)", re.I)
     for m in num.finditer(text):
         if not free(m.start(), m.end()):
             continue
         raw = m.group("n")
         low = raw.lower()
-        if not raw[0].isdigit() and low not in _FRACTIONS:
-            if low in ("een", "a", "an", "one", "één") and not m.group("ns"):
-                if low in ("één",) or _one_is_count(text, m.end(), language):
-                    pass
-                else:
-                    continue
-        v = _number_at(text, m, "n", language)
+        if low in pack.articles and not m.group("ns"):
+            continue  # "een drankje", "a week"
+        if low in pack.pronoun_one and not m.group("ns") and (
+                _unit_after(text, m.end(), lex)[0] is None
+                or re.search(rf"\b{alt(pack.pronoun_one_after)}\s+$", lower[: m.start()])):
+            continue  # "one of them", "no one knows"; but "one woman was injured"
+        v = _number_at(text, m, "n", lex)
         if v is None:
             continue
-        if raw[0].isdigit() and _looks_like_code(text, m.start(), m.end()):
+        if raw[0].isdigit() and _looks_like_code(text, m.start(), m.end(), lex):
             continue
-        q = _hedge_before(lower, m.start())
-        kind, unit, end = _kind_and_unit(text, m.end(), language)
+        if raw[0].isdigit() and _beside_month(text, m.start(), m.end(), lex):
+            continue  # a day of a month the date reader refused ("31 februari"): no count either
+        q = _hedge_before(lower, m.start(), lex)
+        kind, unit, end = _kind_and_unit(text, m.end(), lex)
         if kind in ("number", "count") and raw[0].isdigit() and len(raw) == 4 and 1800 <= v <= 2100 and not m.group("ns"):
             continue  # a year; the date reader has it
         emit(kind, q[0] if q else m.start(), end, _clean(v), unit, q[1] if q else None)
     # ordinals: de eerste wethouder, the second meeting
-    for m in re.finditer(_ORDINAL_RE, text, re.I):
+    for m in re.finditer(lex.ordinal, text, re.I):
         if not free(m.start(), m.end()):
             continue
-        v = _ORDINALS.get((m.group("ord") or "").lower()) or (int(m.group("ordd")) if m.group("ordd") else None)
+        v = pack.ordinals.get((m.group("ord") or "").lower()) or (int(m.group("ordd")) if m.group("ordd") else None)
         if v:
-            unit, end = _unit_after(text, m.end(), language)
+            unit, end = _unit_after(text, m.end(), lex)
             emit("ordinal", m.start(), end if unit else m.end(), v, unit)
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
 
 
-def _age_subject(text: str, a: int, b: int) -> str | None:
+def _beside_month(text: str, a: int, b: int, lex: _Lexicon) -> bool:
+    """Digits that stand as a day beside a month name: "31 februari", "February 31"."""
+    months = lang.alternation(lex.pack.month_names)
+    return bool(re.match(rf"\s+(?:of\s+)?(?:{months})\b", text[b : b + 20], re.I)
+                or re.search(rf"\b(?:{months})\.?\s+$", text[max(0, a - 15) : a], re.I))
+
+
+def _age_subject(text: str, a: int, b: int, lex: _Lexicon) -> str | None:
     """Who an age describes: the noun after "a 17-year-old" / "de 36-jarige", or the name
     before "(41)" — so that two ages of two people are not read as a disagreement."""
     parenthetic = re.search(r"[(,]", text[a:b])
@@ -346,65 +310,54 @@ def _age_subject(text: str, a: int, b: int) -> str | None:
     if name_after and not parenthetic:  # "17-year-old Douglas Trey Winslow"
         return name_after.group(1).strip()
     after = re.match(r"\s+([a-zà-ÿ]+)", text[b:])
-    if after and after.group(1) not in _NOT_UNITS and not parenthetic:
-        return _lemma(after.group(1), "en" if re.search(r"year", text[a:b]) else "nl")
-    before = re.search(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*,?\s*\(?$", text[:a])
+    if after and after.group(1) not in lex.not_units and not parenthetic:
+        return _lemma(after.group(1), lex)
+    before = re.search(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s*,?\s*\(?$", text[max(0, a - 200) : a])
     if before:  # "Douglas Trey Winslow, 17," / "John Smith (41)"
         return before.group(1)
     return None
 
 
-def _one_is_count(text: str, pos: int, language: str) -> bool:
-    """'een'/'one' is a count only in a construction that says so ('één', 'one person was killed',
-    'one of four'); never 'een drankje', 'one of them'."""
-    nxt = re.match(r"\s+([\w’'-]+)", text[pos:])
-    if not nxt:
-        return False
-    word = nxt.group(1).lower()
-    if language == "en" and text[pos - 3 : pos].lower() == "one":
-        return word in ("man", "woman", "person", "child", "victim", "suspect", "officer", "people", "teen", "boy", "girl", "dead", "killed", "injured", "wounded")
-    return False
-
-
-def _looks_like_code(text: str, a: int, b: int) -> bool:
-    """Phone numbers, times (12.30 uur), scores (2-1), codes (40-40-20) are not counts."""
+def _looks_like_code(text: str, a: int, b: int, lex: _Lexicon) -> bool:
+    """Phone numbers, scores (2-1), codes (40-40-20), and what the language writes as a time of
+    day or an address ("12.30 uur", "2 p.m.", "the 600 block of") are not counts."""
     around = text[max(0, a - 1) : b + 1]
-    if re.match(r"\s+block\s+of\b", text[b:], re.I):
-        return True  # "the 600 block of Main Street" is an address
-    if re.match(r"\s*[ap]\.?\s?m\b\.?", text[b:], re.I):
-        return True  # "2 p.m.", "6 pm" is a time of day
+    if re.match(lex.pack.not_a_count, text[a:], re.I):
+        return True
     if re.search(r"\d[:/]\d", around) or re.search(r"\d-\d+-\d|^\d+-\d{5,}", text[a : b + 8]):
         return True
-    return bool(re.search(r"\d-$|^-\d", around)) or bool(re.match(r"\s*uur\b", text[b:]) and re.search(r"[.:]", text[a:b]))
+    return bool(re.search(r"\d-$|^-\d", around))
 
 
-def _hedge_before(lower: str, start: int) -> tuple[int, str] | None:
-    m = re.search(rf"(?:^|(?<=[\s(„“‘\"]))({_HEDGE_RE})\s+$", lower[max(0, start - 25) : start])
+def _hedge_before(lower: str, start: int, lex: _Lexicon) -> tuple[int, str] | None:
+    m = re.search(rf"(?:^|(?<=[\s(„“‘\"]))({lex.hedge})\s+$", lower[max(0, start - 25) : start])
     if not m:
         return None
     base = max(0, start - 25)
     hedge = m.group(1)
-    return base + m.start(1), _HEDGE_OF[hedge]
+    return base + m.start(1), lex.pack.hedges[hedge]
 
 
-def _kind_and_unit(text: str, pos: int, language: str) -> tuple[str, str | None, int]:
+def _kind_and_unit(text: str, pos: int, lex: _Lexicon) -> tuple[str, str | None, int]:
     """What follows a number decides its kind: a currency, a time unit, a percentage, or a counted noun."""
+    pack = lex.pack
     rest = text[pos:]
-    m = re.match(r"\s*(euro's|euro|eur|dollars?|usd|pond|pounds|gbp)\b", rest, re.I)
+    m = re.match(lex.currency, rest, re.I)
     if m:
-        return "money", _CURRENCY_AFTER[m.group(1).lower()], pos + m.end()
-    m = re.match(r"\s*(procentpunten|procentpunt|procent|percentage points?|percent)\b", rest, re.I)
+        word = m.group(1).lower()
+        return "money", pack.currencies.get(word) or _CURRENCY_CODES[word], pos + m.end()
+    m = re.match(lex.percent, rest, re.I)
     if m:
-        return "percent", _PERCENT[m.group(1).lower()], pos + m.end()
-    m = re.match(r"\s*(jaren|jaar|maanden|maand|weken|week|dagen|dag|uren|uur|minuten|minuut|seconden|seconde|decennia|decennium|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", rest, re.I)
+        return "percent", pack.percent_words[m.group(1).lower()], pos + m.end()
+    m = re.match(lex.time_unit, rest, re.I)
     if m:
-        unit = _TIME_UNITS[m.group(1).lower()]
+        unit = pack.time_units[m.group(1).lower()][0]
         # "15 jaar oud" / "19 years old" is an age
-        old = re.match(r"\s+(oud|old)\b", rest[m.end():])
+        old = re.match(lex.old, rest[m.end():])
         if old:
             return "age", unit, pos + m.end() + old.end()
         return "duration", unit, pos + m.end()
-    unit, end = _unit_after(text, pos, language)
+    unit, end = _unit_after(text, pos, lex)
     if unit:
         return "count", unit, end
     return "number", None, pos

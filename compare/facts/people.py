@@ -10,30 +10,43 @@ linked to the one person of the run they can mean.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
+from .. import lang
 from ..ingest import body_stretches
+from ..lang import LanguagePack
 from ..model import Fact, PersonRef, Source
+from .persons import _PLURAL_FORMS, Candidate, find_candidates, lower_case_words, title_role
 
-# Role words, Dutch and English. A Dutch compound ending in one of them is that role
-# with a qualifier ("woonwethouder" → wethouder, "SP-fractievoorzitter" → fractievoorzitter).
-ROLES_NL = """burgemeester wethouder gemeentesecretaris gemeentedirecteur secretaris directeur fractievoorzitter
-voorzitter minister staatssecretaris premier senator kamerlid raadslid gedeputeerde commissaris gouverneur
-woordvoerder woordvoerster officier rechter advocaat agent hoofdagent inspecteur commandant hoogleraar
-onderzoeker ombudsman vertrouwenspersoon oprichter leider voorman topman topvrouw bestuurder ambtenaar
-journalist verslaggever politicus president koning koningin prins prinses burger visagiste wethouderschap
-lijsttrekker partijleider partijvoorzitter ceo topambtenaar manager leidinggevende baas chef""".split()
-ROLES_EN = """mayor alderman councillor councilman councilwoman secretary director chairman chairwoman chair minister
-president governor senator representative congressman congresswoman spokesman spokeswoman spokesperson
-officer sheriff deputy detective lieutenant sergeant captain chief commissioner judge prosecutor attorney
-lawyer professor researcher founder leader ceo manager coroner trooper investigator witness victim suspect
-pastor reverend principal superintendent""".split()
-ROLE_WORDS = set(ROLES_NL) | set(ROLES_EN)
-_ROLE_RE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 
-# Common given names (Dutch and English). A general resource: a name not here can
-# still be found through a role or an age beside it.
+@dataclass(frozen=True)
+class _Roles:
+    """A language pack's role words and the words around them, as patterns."""
+
+    pack: LanguagePack
+    words: frozenset[str]
+    compounds: tuple[str, ...]  # longest first: "woonwethouder" → wethouder
+    role_re: str
+    not_name: frozenset[str]  # capitalised words that make a run no person's name
+
+
+@functools.cache
+def _roles(pack: LanguagePack) -> _Roles:
+    return _Roles(
+        pack=pack,
+        words=frozenset({*pack.role_words, *pack.relation_roles}),
+        compounds=tuple(sorted({*pack.role_words, *pack.relation_roles}, key=len, reverse=True)) if pack.compound_roles else (),
+        role_re=lang.alternation(pack.role_words),
+        # function words at the start of a sentence, months and weekdays, organisations and places
+        not_name=frozenset({*pack.stop_words, *pack.not_name_words, *pack.month_names, *pack.weekdays}),
+    )
+
+
+# Common given names (Dutch and English). A general resource, not a language pack's: people
+# keep their names whatever the language of the article. A name not here can still be found
+# through a role or an age beside it.
 FIRST_NAMES = set(
     """adam adrian aisha alex alexander alice amber amy andrea andreas andrew angela anna anne annemarie anouk
     anthony arjan arie arthur bart bas ben benjamin bernard bert bob bram brian carla carlos caroline charles
@@ -51,21 +64,10 @@ FIRST_NAMES = set(
     ahmed mohamed mohammed fatima youssef emily jack oliver george harry charlie jacob lily grace chloe
     tyler brandon justin ashley brittany amanda heather tiffany crystal jose luis juan maria carmen""".split()
 )
-PARTICLES = r"(?:van der|van den|van de|van 't|van|de|der|den|ten|ter|te|von|da|du|le|la|el|al)"
+PARTICLES = lang.alternation(lang.NAME_PARTICLES)
+_SURNAME_PARTICLES = {w for p in lang.NAME_PARTICLES for w in p.split()}
 _CAP = r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?"
 _NAME = rf"{_CAP}(?:\s+(?:{PARTICLES}\s+)?{_CAP}){{1,3}}"
-# Words that make a capitalised run an organisation, place or title, not a person.
-NOT_NAME_WORDS = set(
-    """de het een the a an in op bij van voor met en of maar als dan toen ook wel nog zij hij wij ze ik dit dat
-    deze die er wat wie waar hoe nu al amsterdam rotterdam nederland gemeente bureau wet raad partij ministerie
-    stichting universiteit centrale het parool volkskrant college tweede kamer county police department city
-    state street avenue road hospital school university court house senate congress news daily times post
-    january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday januari februari maart mei juni juli augustus oktober maandag
-    dinsdag woensdag donderdag vrijdag zaterdag zondag mr mrs ms dr foto beeld volgens aldus bovendien
-    """.split()
-)
-PRONOUNS = {"hij": "m", "hem": "m", "zij": "f", "ze": "f", "haar": "f", "he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 @dataclass
@@ -74,79 +76,173 @@ class Person:
     roles: list[str] = field(default_factory=list)
     orgs: list[str] = field(default_factory=list)
     mentions: int = 0
+    sources: list[str] = field(default_factory=list)  # the sources that write the name in full
 
     @property
     def surname(self) -> str:
         parts = self.name.split()
         # the surname keeps its particles: "van Doorninck", "van der Molen"
         i = len(parts) - 1
-        while i > 1 and parts[i - 1].lower() in ("van", "de", "der", "den", "ten", "ter", "te", "von", "da", "du", "'t"):
+        while i > 1 and parts[i - 1].lower() in _SURNAME_PARTICLES:
             i -= 1
         return " ".join(parts[i:])
 
 
-def role_of(word: str) -> tuple[str, str | None] | None:
+def role_of(word: str, pack: LanguagePack) -> tuple[str, str | None] | None:
     """'SP-fractievoorzitter' → ('fractievoorzitter', 'SP'); 'woonwethouder' → ('wethouder', None)."""
+    roles = _roles(pack)
     w = word.strip()
     org = None
     if "-" in w:
         head, _, tail = w.rpartition("-")
-        if tail.lower() in ROLE_WORDS or any(tail.lower().endswith(r) for r in ROLES_NL):
+        if head.lower() in pack.scope_prefixes and role_of(tail, pack):
+            return w.lower(), None  # "oud-premier", "vice-president": another office, as the text names it
+        if head.lower() in roles.words and not tail.lower() in roles.words:
+            return w.lower(), None  # "secretaris-generaal"
+        if tail.lower() in roles.words or any(tail.lower().endswith(r) for r in roles.compounds):
             org = head if head[:1].isupper() else None
             w = tail
     lw = w.lower()
-    if lw in ROLE_WORDS:
+    if lw in roles.words:
         return lw, org
-    for r in sorted(ROLES_NL, key=len, reverse=True):
-        if lw.endswith(r) and len(lw) - len(r) >= 3 and r not in ("agent", "leider"):
+    for r in roles.compounds:
+        if lw.endswith(r) and len(lw) - len(r) >= 3 and r not in pack.role_suffix_exceptions:
+            if lw[: -len(r)] in pack.scope_prefixes:
+                return lw, org  # "vicepremier" is not the premier
             return r, org
     return None
 
 
 @dataclass
+class _Lookup:
+    """What every claim asks of the registry, built once per run (see PeopleRegistry._index)."""
+
+    key: tuple[int, int]  # the people dict it was built from: id and size
+    by_surname: dict[str, list[Person]]  # surname with particles, or last word of the name, lower-cased → people
+    names: list[str]  # full names, longest first
+    surnamed: list[tuple[Person, str]]  # people their surname alone names, with it; longest surname first
+
+
+@dataclass
 class PeopleRegistry:
     people: dict[str, Person] = field(default_factory=dict)
+    # another written form of a person's name → the name: "Gavin Long" for "Gavin Eugene Long",
+    # "Gaed Salah" for "Ahmed Gaed Salah" (a middle name or a given name left out)
+    aliases: dict[str, str] = field(default_factory=dict)
+    _lookup: _Lookup | None = field(default=None, init=False, repr=False, compare=False)
+
+    def _index(self) -> _Lookup:
+        """Surname and last name word → people, built once after the registry is complete (and
+        again only if a person is added): by_surname scanned every person for every mention,
+        O(claims × people²) over a run."""
+        key = (id(self.people), len(self.people))
+        if self._lookup is None or self._lookup.key != key:
+            index: dict[str, list[Person]] = {}
+            for p in self.people.values():
+                for k in dict.fromkeys((p.surname.lower(), p.name.split()[-1].lower())):
+                    index.setdefault(k, []).append(p)
+            self._lookup = _Lookup(key, index, sorted(self.people, key=len, reverse=True), [])
+            self._lookup.surnamed = [(p, p.surname) for p in sorted(self.people.values(), key=lambda p: -len(p.surname))
+                                     if self.by_surname(p.surname) is p]
+        return self._lookup
 
     @classmethod
     def build(cls, sources: list[Source]) -> "PeopleRegistry":
         reg = cls()
+        found: list[tuple[Source, Candidate]] = []
         for s in sources:
+            pack = lang.rules_for(s.language)
+            lower = lower_case_words(s.text)
             for a, b in body_stretches(s.text, s.segments, s.body_start):
-                reg._scan(s.text[a:b])
+                found += [(s, c) for c in find_candidates(s.text[:b], pack, role_of, _role_before, _role_after, FIRST_NAMES,
+                                                          lower) if c.start >= a]
+        reg._register(found)
         return reg
 
     # -- building ------------------------------------------------------
-    def _scan(self, text: str) -> None:
-        for m in re.finditer(_NAME, text):
-            name = m.group()
-            words = name.split()
-            # a sentence-initial capital is no evidence: drop a leading non-name word
-            leading_role = None
-            while words and (words[0].lower() in NOT_NAME_WORDS or role_of(words[0])):
-                leading_role = role_of(words[0]) or leading_role  # "Burgemeester Femke Halsema", "Police Chief John Miller"
-                words = words[1:]
-            if len(words) < 2 or any(w.lower() in NOT_NAME_WORDS for w in words if w[0].isupper()):
-                continue
-            name = " ".join(words)
-            start = m.end() - len(name)
-            before = text[max(0, start - 40) : start]
-            after = text[m.end() : m.end() + 60]
-            role = leading_role or _role_before(before)
-            role_after = _role_after(after)
-            first_name = words[0].lower() in FIRST_NAMES
-            age_after = re.match(r"\s*\(\d{1,3}\)", after)
-            if not (role or role_after or first_name or age_after):
-                continue
-            p = self.people.setdefault(name, Person(name))
-            for r in (role, role_after):
-                if r and r[0] not in p.roles:
-                    p.roles.append(r[0])
-                if r and r[1] and r[1] not in p.orgs:
-                    p.orgs.append(r[1])
+    def _register(self, found: list[tuple[Source, "Candidate"]]) -> None:
+        """People from the candidates of all sources: a full name with evidence of its own, or
+        one whose surname the run elsewhere gives evidence for ("Teage said"); a surname alone
+        ("premier Rutte") only when no full name of the run ends in it."""
+        full = [(s, c) for s, c in found if not c.surname_only]
+        vouched = {c.name.split()[-1] for _, c in full if c.evidence}
+        for s, c in full:
+            last = c.name.split()[-1]
+            if c.evidence or last in vouched or _spoken(s.text, last, lang.rules_for(s.language)):
+                self._add(c.name, c, s.id)
+        # a longer run that holds a person's name and more is a page or a title: "Nick Tullier Strong"
+        for name in sorted(self.people, key=len):
+            if any(name != other and name.startswith(other + " ") and not re.search(r"\b(?:Jr|Sr)\.?$", name)
+                   for other in self.people):
+                del self.people[name]
+        self._merge_shorter_forms()
+        surnames = {p.surname.lower() for p in self.people.values()} | {p.name.split()[-1].lower() for p in self.people.values()}
+        for s, c in found:
+            if c.surname_only and c.name.lower() not in surnames:
+                self._add(c.name, c, s.id)
+        for s, c in found:  # roles stated beside a surname-only mention of a known person
+            if c.surname_only and c.role:
+                p = self.by_surname(c.name)
+                if p is not None and c.role[0] not in p.roles:
+                    p.roles.append(c.role[0])
+
+    def _merge_shorter_forms(self) -> None:
+        """A name that is another's with words left out is that person: the same first and last
+        word ("Gavin Long" / "Gavin Eugene Long", "Maurice Hond" / "Maurice de Hond"), or its
+        last two words or more ("Gaed Salah" / "Ahmed Gaed Salah"), when only one name fits."""
+        names = sorted(self.people, key=lambda n: (-len(n.split()), n))
+        for short in sorted(self.people, key=lambda n: (len(n.split()), n)):
+            sw = short.split()
+            fits = [long for long in names if long != short and len(long.split()) > len(sw)
+                    and (_subsequence(sw, long.split()) and sw[0] == long.split()[0] and sw[-1] == long.split()[-1]
+                         or (len(sw) >= 2 and long.split()[-len(sw):] == sw))]
+            if len(fits) == 1 and fits[0] in self.people:
+                p, q = self.people.pop(short), self.people[fits[0]]
+                self.aliases[short] = fits[0]
+                q.mentions += p.mentions
+                q.roles += [r for r in p.roles if r not in q.roles]
+                q.orgs += [o for o in p.orgs if o not in q.orgs]
+                q.sources += [x for x in p.sources if x not in q.sources]
+
+    def _add(self, name: str, c: "Candidate", source: str) -> None:
+        p = self.people.setdefault(name, Person(name))
+        p.mentions += 1
+        if source not in p.sources:
+            p.sources.append(source)
+        for r in (c.role, c.role_after):
+            if r and r[0] not in p.roles:
+                p.roles.append(r[0])
+            if r and r[1] and r[1] not in p.orgs:
+                p.orgs.append(r[1])
 
     # -- lookup --------------------------------------------------------
+    def _short_forms(self, lookup: "_Lookup", named_here: set[str] | None):
+        """(person, the form, its pattern) for every way a claim names a known person short of
+        the full name, longest first: another full form ("Gavin Long"), the surname with its
+        particle capitalised or not ("Van Koppen", "de Hond"), an anonymised suspect's initial
+        ("M." for "Jerry M."), and a given name alone when one person of the source has it."""
+        forms = [(self.people[n], alias, re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])"))
+                 for alias, n in self.aliases.items() if n in self.people]
+        for p, surname in lookup.surnamed:
+            if re.fullmatch(r"[A-Z]\.", surname):  # "M.": not "P.M.", not an initial before a name
+                forms.append((p, surname, re.compile(rf"(?<![\w.]){re.escape(surname)}(?=['’]s\b|\s+[a-z]|\s*[,;:)])")))
+                continue
+            first, _, rest = surname.partition(" ")
+            head = f"[{first[0].upper()}{first[0].lower()}]{re.escape(first[1:])}" if rest and first.islower() else re.escape(first)
+            forms.append((p, surname, re.compile(rf"(?<![\w-]){head}{(' ' + re.escape(rest)) if rest else ''}(?![\w-])")))
+        if named_here:
+            given: dict[str, list[Person]] = {}
+            for n in named_here:
+                if n in self.people and len(n.split()) >= 2:
+                    given.setdefault(n.split()[0], []).append(self.people[n])
+            surnames = {p.name.split()[-1] for p in self.people.values()}
+            for g, ps in sorted(given.items()):
+                if len(ps) == 1 and g not in surnames and len(g) > 2:
+                    forms.append((ps[0], g, re.compile(rf"(?<![\w-]){re.escape(g)}(?![\w-])(?!\s+[A-Z])")))
+        return sorted(forms, key=lambda f: (-len(f[1]), f[1]))
+
     def by_surname(self, surname: str) -> Person | None:
-        hits = [p for p in self.people.values() if p.surname.lower() == surname.lower() or p.name.split()[-1].lower() == surname.lower()]
+        hits = self._index().by_surname.get(surname.lower(), [])
         return hits[0] if len(hits) == 1 else None
 
     def by_role(self, role: str, among: set[str] | None = None) -> Person | None:
@@ -159,9 +255,10 @@ class PeopleRegistry:
 
     def named_in(self, text: str) -> set[str]:
         """People of the registry named (in full or by surname) anywhere in a text."""
+        surnamed = {id(p): s for p, s in self._index().surnamed}  # person → the surname that alone names them
         return {p.name for p in self.people.values()
-                if re.search(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])", text)
-                or (self.by_surname(p.surname) is p and re.search(rf"(?<![\w-]){re.escape(p.surname)}(?![\w-])", text))}
+                if (p.name in text and re.search(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])", text))
+                or (id(p) in surnamed and surnamed[id(p)] in text and re.search(rf"(?<![\w-]){re.escape(surnamed[id(p)])}(?![\w-])", text))}
 
     def people_in(self, text: str, offset: int, language: str, named_here: set[str] | None = None) -> list[Fact]:
         """Person facts in a claim: full names, surnames of known people, and role-only mentions.
@@ -169,51 +266,55 @@ class PeopleRegistry:
         one person of that source with the role before falling back to the whole run."""
         facts: list[Fact] = []
         taken: list[tuple[int, int]] = []
+        pack = lang.rules_for(language)
+        roles = _roles(pack)
 
         def free(a, b):
             return not any(a < y and x < b for x, y in taken)
 
-        names = sorted(self.people, key=len, reverse=True)
-        for name in names:
+        lookup = self._index()
+        for name in lookup.names:
+            if name not in text:  # the regex below matches the name literally: skip it unless it is there
+                continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 if not free(m.start(), m.end()):
                     continue
                 a = m.start()
-                r = _role_before(text[max(0, a - 40) : a], span=True)
+                r = _role_before(text[max(0, a - 40) : a], pack, span=True)
                 role = r[0] if r else None
                 if r:
                     a = a - r[2]
-                ra = _role_after(text[m.end() : m.end() + 60])
+                ra = _role_after(text[m.end() : m.end() + 60], pack)
                 person = self.people[name]
                 facts.append(PersonRef(text=text[a : m.end()], start=offset + a, end=offset + m.end(), value=name,
                                   role=role or (ra[0] if ra else None) or (person.roles[0] if person.roles else None),
                                   org=(r[1] if r else None)))
                 taken.append((a, m.end()))
-        for p in sorted(self.people.values(), key=lambda p: -len(p.surname)):
-            if self.by_surname(p.surname) is not p:
+        for p, surname, rx in self._short_forms(lookup, named_here):
+            if surname not in text and surname.lower() not in text.lower():
                 continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(p.surname)}(?![\w-])", text):
+            for m in rx.finditer(text):
                 if not free(m.start(), m.end()):
                     continue
                 a = m.start()
-                r = _role_before(text[max(0, a - 40) : a], span=True)
+                r = _role_before(text[max(0, a - 40) : a], pack, span=True)
                 if r:
                     a -= r[2]
                 facts.append(PersonRef(text=text[a : m.end()], start=offset + a, end=offset + m.end(), value=p.name,
                                   role=r[0] if r else (p.roles[0] if p.roles else None), org=r[1] if r else None))
                 taken.append((a, m.end()))
         # role-only mentions: "de burgemeester", "the mayor", "de 44-jarige wethouder"
-        det = r"(?:de|het|onze|hun|zijn|haar|the|our|their|his|her|a|an|een|toenmalige|voormalig|voormalige|former)"
-        for m in re.finditer(rf"\b{det}\s+(?:[\w-]+\s+){{0,2}}?(?P<role>[\w-]*(?:{_ROLE_RE}))\b", text, re.I):
+        det = lang.alternation(pack.role_determiners)
+        for m in re.finditer(rf"\b{det}\s+(?:[\w-]+\s+){{0,2}}?(?P<role>[\w-]*{roles.role_re})\b", text, re.I):
             if not free(m.start("role"), m.end("role")) or re.match(r"\s+[A-Z]", text[m.end():]):
                 continue  # taken, or a role before a name: the name's own fact has it
-            if re.match(r"['’]s\s+(?:office|department|team|bureau)\b|kantoor\b", text[m.end():], re.I):
+            if re.match(pack.office_after_role, text[m.end():], re.I):
                 continue  # "the Sheriff's Office" is an organisation
-            ro = role_of(m.group("role"))
+            ro = role_of(m.group("role"), pack)
             if not ro:
                 continue
             role, org = ro
-            if role in ("burger", "ambtenaar", "victim", "witness", "suspect", "officer", "wethouderschap", "leidinggevende", "manager"):
+            if role in pack.group_roles:
                 continue  # groups of people, not one person in a slot
             person = self.by_role(role, named_here)
             facts.append(PersonRef(text=text[m.start() : m.end()], start=offset + m.start(), end=offset + m.end(),
@@ -223,12 +324,17 @@ class PeopleRegistry:
         return facts
 
 
-def _role_before(before: str, span: bool = False):
+def _role_before(before: str, pack: LanguagePack, span: bool = False):
     """A role word right before a name: 'burgemeester ', 'SP-fractievoorzitter ', 'senator voor de SP '."""
-    m = re.search(r"([\w-]+)(\s+(?:voor|van)\s+(?:de|het)\s+[A-Z][\w-]*)?\s+$", before)
+    alt = lang.alternation
+    t = re.search(r"\b([A-Za-z]+)\.\s+$", before)
+    if t and title_role(t.group(1) + ".", pack):  # "Gov. Edwards", "Cpl. Montrell Jackson"
+        role = title_role(t.group(1) + ".", pack)
+        return (role, None, len(before) - t.start()) if span else (role, None)
+    m = re.search(rf"([\w-]+)(\s+{alt(pack.role_org_links)}\s+{alt(pack.definite_articles)}\s+[A-Z][\w-]*)?\s+$", before)
     if not m:
         return None
-    ro = role_of(m.group(1))
+    ro = role_of(m.group(1), pack)
     if not ro:
         return None
     if span:
@@ -236,9 +342,21 @@ def _role_before(before: str, span: bool = False):
     return ro
 
 
-def _role_after(after: str):
+def _role_after(after: str, pack: LanguagePack):
     """', de hoogste ambtelijke baas,' / ', the county sheriff,' / ', wethouder van Wonen'."""
-    m = re.match(r",\s+(?:de|het|the|a|an)?\s*(?:[\w-]+\s+){0,3}?([\w-]+)\s*[,.]", after)
+    m = re.match(rf",\s+{lang.alternation([*pack.definite_articles, *pack.articles])}?\s*(?:[\w-]+\s+){{0,3}}?([\w-]+)\s*[,.]", after)
     if not m:
         return None
-    return role_of(m.group(1))
+    return role_of(m.group(1), pack)
+
+
+def _spoken(text: str, word: str, pack: LanguagePack) -> bool:
+    """A name word the source uses with a saying verb: "Teage said", "zegt Quist", "aldus Ivens"."""
+    say = lang.alternation([v for v in (*pack.saying_verbs, *pack.speaker_after) if v not in _PLURAL_FORMS])
+    w = re.escape(word)
+    return bool(re.search(rf"\b{w},?\s+{say}\b|\b{say}\s+(?:\w+\s+){{0,2}}?{w}\b", text, re.I))
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)

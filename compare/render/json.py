@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import DateSpan, Fact, Knowledge, PersonRef, Quantity, Report
+from ..copies import independent
+from ..model import DateSpan, Fact, Finding, Knowledge, PersonRef, Place, Quantity, Report, Slot, TimeOfDay
 
 
 def fact_to_dict(f: Fact) -> dict[str, Any]:
@@ -33,6 +34,13 @@ def fact_to_dict(f: Fact) -> dict[str, Any]:
         extra = {"modifier": f.modifier}
         if f.ranges:
             d["range"] = [list(r) for r in f.ranges]
+    elif isinstance(f, Place):
+        d["value"] = f.value
+        extra = {"street": f.street, "street_type": f.street_type, "number": f.number}
+    elif isinstance(f, TimeOfDay):
+        d["value"] = f.value
+        d["minutes"] = [list(r) for r in f.ranges]
+        extra = {}
     else:
         extra = {}
     d.update({k: v for k, v in extra.items() if v is not None})
@@ -47,13 +55,15 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         for c in report.claims
     ]
     groups = []
+    claims_by_id = {c.id: c for c in report.claims}
     for g in report.groups:
         groups.append({
             "id": g.id, "claims": g.claims, "status": g.status, "score": g.score,
+            # sources that state the group's claims without copying each other's text (copies.py)
+            **({"independent": independent([claims_by_id[c] for c in g.claims], report.copies, report.settings.copies.run_words)}
+               if g.status != "unique" else {}),
             "findings": [
-                {"severity": f.severity, "kind": f.kind, "claims": f.claims, "values": f.values,
-                 "spans": f.spans, "message": f.message, "fingerprint": f.fingerprint}
-                for f in g.findings
+                finding_to_dict(f) for f in g.findings
             ],
         })
     return {
@@ -69,8 +79,27 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "claims": claims,
         "groups": groups,
         "people": report.people,
+        "sheet": [sheet_row(s) for s in report.sheet.slots],
+        # pairs of sources that print the same text (copies.py): "copy" is the later one when the dates tell
+        "copies": [{"sources": list(r.sources), "share": r.share, "sentences": r.sentences, "earlier": r.earlier,
+                    "copy": r.copy} for r in report.copies],
+        "findings": [finding_to_dict(f) for f in report.sheet_findings],
         "summary": summarise(report),
     }
+
+
+def finding_to_dict(f: Finding) -> dict[str, Any]:
+    return {"severity": f.severity, "kind": f.kind, "claims": f.claims, "values": f.values,
+            "spans": f.spans, "message": f.message, "fingerprint": f.fingerprint}
+
+
+def sheet_row(slot: Slot) -> dict[str, Any]:
+    """A row of the fact sheet: each source's values in the slot with the claims that state them."""
+    values: dict[str, list[dict[str, Any]]] = {}
+    for e in slot.entries:
+        values.setdefault(e.source, []).append({"claim": e.claim, "text": e.fact.text, "fact": e.fact.id})
+    return {"id": slot.id, "key": slot.key, "label": slot.label, "incident": slot.incident, "status": slot.status,
+            "values": values, "findings": [f.fingerprint for f in slot.findings]}
 
 
 def summarise(report: Report) -> dict[str, int]:
@@ -79,12 +108,21 @@ def summarise(report: Report) -> dict[str, int]:
         "sources": len(report.sources),
         "claims": len(report.claims),
         "groups": sum(1 for g in report.groups if g.status != "unique"),
-        "conflicts": sum(1 for g in report.groups for f in g.findings if f.severity == "conflict"),
+        "conflicts": sum(1 for f in report.all_findings if f.severity == "conflict"),
+        "developments": sum(1 for f in report.all_findings if f.kind == "development"),
         "agree": sum(1 for g in report.groups if g.status == "agree"),
         "compatible": sum(1 for g in report.groups if g.status == "compatible"),
         "unique": sum(1 for g in report.groups if g.status == "unique"),
     }
 
 
-def render_json(report: Report) -> str:
-    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+def render_json(report: Report, accepted: dict | None = None) -> str:
+    """``accepted``: fingerprint → acceptance (gate.load_accepted); those findings get an
+    "accepted" entry with the reason, who and when."""
+    data = report_to_dict(report)
+    if accepted:
+        for f in [f for g in data["groups"] for f in g["findings"]] + data.get("findings", []):
+            a = accepted.get(f["fingerprint"])
+            if a is not None:
+                f["accepted"] = {k: v for k, v in (("reason", a.reason), ("by", a.by), ("date", a.date)) if v}
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

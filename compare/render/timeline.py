@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..inert import one_line
 from ..model import DateSpan, Fact, Report, short_id
 
 
@@ -23,11 +24,10 @@ def _first(f: DateSpan) -> str:
 
 def timeline_events(report: Report, max_label: int = 70) -> list[TimelineEvent]:
     """Events of groups the report presents as agreements or conflicts (not loosely related ones)."""
-    coherent = report.settings.align.coherent
     claims = {c.id: c for c in report.claims}
     events = []
     for g in report.groups:
-        if g.status == "unique" or (g.status != "conflict" and g.score < coherent):
+        if g.status in ("unique", "related"):
             continue
         per_source: dict[str, list[Fact]] = {}
         for cid in g.claims:
@@ -52,7 +52,7 @@ def timeline_events(report: Report, max_label: int = 70) -> list[TimelineEvent]:
 
 def _mermaid_text(s: str) -> str:
     """Mermaid timeline items break on ':' and '#'; keep the words, drop the syntax."""
-    s = re.sub(r"[:#;<>{}\[\]\"`|]", " ", s)
+    s = re.sub(r"[:#;<>{}\[\]\"`|]", " ", one_line(s))
     return re.sub(r"\s+", " ", s).strip()
 
 

@@ -1,0 +1,282 @@
+"""The story's fact sheet: every source's value for the same fact, wherever it is said.
+
+Aligned groups compare the claims that resemble each other; a fact is often stated in
+different sentences ("officials say 12 died" / "the gunman, who killed 11"). The sheet
+places facts in slots keyed by *which incident*, *whom it is about* and *what is measured*,
+read from the claim's own words around the value, and compares every source's values in
+a slot:
+
+- the time of day of the main incident (a claim that tells of the incident and names one time);
+- outcome counts: killed, injured, shot, arrested, charged, taken to hospital, missing — of
+  the people the number counts ("four officers were killed", "killing three", "12 doden");
+- the age of each named person.
+
+Claims dated far from the main incident (a roundup's other shooting, an earlier case) are
+another incident and stay out of its slots. Values are compared by their types'
+``compatible``; a source conflicts with another only when none of its values in the slot
+fits any of the other's. A difference explained by publication time (a later article's
+higher death toll or new arrests) is a *development*, not a conflict.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from . import lang
+from .judge import fingerprint
+from .model import (AGREE, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, PersonRef, Place, Quantity, Sheet,
+                    SheetEntry, Slot, Source, TimeOfDay, short_id)
+from .paraphrase import frame_spans, frames
+from .settings import DEFAULT, Settings
+
+# Outcomes whose count only grows as a story develops: a later, higher figure is news, not error.
+GROWING = {"killed", "arrested", "charged", "injured", "shot", "hospitalised"}
+# Events of a story that happen at the incident's time; a time of day in a claim about
+# another event (an arrest, a death in hospital, a hearing) is that event's time.
+INCIDENT_FRAMES = {"@shoot", "@crash", "@fire", "@rob", "@injure"}
+LATER_FRAMES = {"@arrest", "@charge", "@sentence", "@resign", "@dismiss", "@appoint", "@apologise",
+                "@conclude", "@commission", "@warn", "@flee", "@complaint"}
+
+
+def _day(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
+    except ValueError:
+        return None
+
+
+def _main_incident_days(claims: list[Claim], languages: dict[str, str]) -> set[str]:
+    """The day(s) most sources give for the incident: the most common day-precise date of
+    claims that tell of an incident, counted once per source."""
+    votes: Counter[str] = Counter()
+    for source in sorted({c.source for c in claims}):
+        days = set()
+        for c in claims:
+            if c.source != source or not frames(c.text, languages[c.source]) & INCIDENT_FRAMES:
+                continue
+            for f in c.facts:
+                if isinstance(f, DateSpan) and f.resolved and f.precision == "day" and len(f.ranges) == 1:
+                    days.add(f.ranges[0][0])
+        votes.update(days)
+    if not votes:
+        return set()
+    top = max(votes.values())
+    return {d for d, n in votes.items() if n == top}
+
+
+def _main_streets(claims: list[Claim]) -> set[str]:
+    """Streets two or more sources name: where the story happened."""
+    named: dict[str, set[str]] = {}
+    for c in claims:
+        for f in c.facts:
+            if isinstance(f, Place):
+                named.setdefault(f.street.lower(), set()).add(c.source)
+    return {street for street, sources in named.items() if len(sources) >= 2}
+
+
+def _incident(claim: Claim, main_days: set[str], main_streets: set[str], settings: Settings) -> str:
+    """'other' when the claim's own dates all lie far from the main incident's day, or its
+    streets are all other than the ones the sources share (a roundup's shooting that day)."""
+    streets = {f.street.lower() for f in claim.facts if isinstance(f, Place)}
+    if main_streets and streets and not streets & main_streets:
+        return "other"
+    if not main_days:
+        return "main"
+    dates = [f for f in claim.facts if isinstance(f, DateSpan) and f.resolved and f.ranges]
+    if not dates:
+        return "main"
+    gap = settings.sheet.incident_gap_days
+    mains = [dt.date.fromisoformat(d) for d in main_days]
+    for f in dates:
+        for a, b in f.ranges:
+            lo, hi = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+            if any((lo - dt.timedelta(days=gap)) <= m <= (hi + dt.timedelta(days=gap)) for m in mains):
+                return "main"
+    return "other"
+
+
+def _outcome(claim: Claim, fact: Quantity, pack: lang.LanguagePack, settings: Settings) -> str | None:
+    """The outcome a count measures, from the words right around it: "four officers were
+    killed", "killing three", "12 doden", "drie mensen raakten gewond"."""
+    text, a, b = claim.text, fact.start - claim.start, fact.end - claim.start
+    if pack.partial_words and re.search(rf"\b(?:{'|'.join(pack.partial_words)})\b", fact.text, re.I):
+        return None  # "three others", "nog twee": part of a count stated elsewhere, not the whole
+    if pack.partial_words and re.match(rf"\s*(?:{'|'.join(pack.partial_words)})\b", text[b:], re.I):
+        return None
+    if pack.partitive_words and re.match(rf"\s*(?:{'|'.join(pack.partitive_words)})\b", text[b:], re.I):
+        return None  # "six of his grandchildren", "three of the five victims": a part of a group
+    if (fact.unit or "").lower() in pack.frequency_words:
+        return None  # "shot five times" counts shots, not people
+    window = settings.sheet.outcome_window
+    after, before = text[b : b + window], text[max(0, a - window) : a]
+    for outcome, phrasings in pack.outcomes.items():
+        for p in phrasings:
+            # the verb after the count, with at most a few words (no clause break, no "and") between
+            # the verb after the count: what it counts and the words of the verb phrase between
+            # ("four officers were fatally shot"), nothing else ("two people hostage before being killed")
+            gap = rf"(?:[^\W\d_]+\s+)?(?:(?:{'|'.join(pack.outcome_gap_words) or '(?!)'})\s+){{0,{settings.sheet.outcome_gap_words}}}"
+            if re.match(rf"{gap}(?:{p})\b", after.lstrip(), re.I):
+                return outcome
+            # the verb right before the count: "killed 11 and wounded 6", "killing three"
+            if re.search(rf"\b(?:{p})\s+(?:{'|'.join(pack.hedges) or '(?!)'})?\s*$", before, re.I) or \
+                    re.search(rf"\b(?:{p})\s*$", before, re.I):
+                return outcome
+    return None
+
+
+def _time_of_incident(claim: Claim, time: TimeOfDay, language: str, pack: lang.LanguagePack, settings: Settings) -> bool:
+    """Whether a time of day is the incident's: a word of the incident ("shooting", "happened")
+    close to it, and no word of a timestamp ("UPDATE @ 9:05 p.m.") next to it."""
+    a, b = time.start - claim.start, time.end - claim.start
+    text, window = claim.text, settings.sheet.time_event_window
+    if pack.timestamp_words and (
+            re.search(rf"\b(?:{'|'.join(pack.timestamp_words)})\W{{0,4}}$", text[max(0, a - 20) : a], re.I)
+            or re.match(rf"\W{{0,3}}(?:{'|'.join(pack.timestamp_words)})\b", text[b:], re.I)):
+        return False
+    spots = [(s, e) for frame, s, e in frame_spans(text, language) if frame in INCIDENT_FRAMES]
+    if pack.happening_words:
+        spots += [m.span() for m in re.finditer(rf"\b(?:{'|'.join(pack.happening_words)})\b", text, re.I)]
+    return any(s - b <= window and a - e <= window for s, e in spots)
+
+
+def _counted(fact: Quantity, pack: lang.LanguagePack) -> str:
+    """Whom a count counts, as a class: a general word for people is "people", anything else
+    its own noun ("officers", "agenten"); a number alone counts people."""
+    unit = re.sub(r"['’]s?$", "", (fact.unit or "").lower())
+    if not unit or unit in pack.people_words:
+        return "people"
+    return unit
+
+
+def _age_subject(fact: Age, claims_people: list[PersonRef]) -> str | None:
+    """The named person an age describes: its subject resolved through the claim's people."""
+    if not fact.of_whom or not fact.of_whom[:1].isupper():
+        return None
+    words = set(fact.of_whom.split())
+    for p in claims_people:
+        if p.value and words & set(p.value.split()):
+            return p.value
+    return None
+
+
+def _slot_facts(claim: Claim, source: Source, main_days: set[str], main_streets: set[str], settings: Settings):
+    """(key, label, fact) for each fact of the claim that has a slot."""
+    pack = lang.pack_for(source.language) or lang.NEUTRAL
+    incident = _incident(claim, main_days, main_streets, settings)
+    claim_frames = frames(claim.text, source.language)
+    times = [f for f in claim.facts if isinstance(f, TimeOfDay)]
+    if len(times) == 1 and not claim_frames & LATER_FRAMES and _time_of_incident(claim, times[0], source.language, pack, settings):
+        yield f"{incident}/time/incident", "Time of the incident", incident, times[0]
+    people = [f for f in claim.facts if isinstance(f, PersonRef)]
+    for f in claim.facts:
+        if isinstance(f, Place):
+            yield f"{incident}/place/{f.street.lower()}", f"Address on {f.street}", incident, f
+        elif isinstance(f, Age):
+            who = _age_subject(f, people)
+            if who:
+                yield f"{incident}/age/{who}", f"Age of {who}", incident, f
+        elif isinstance(f, Quantity) and f.kind in ("count", "number") and f.interval(settings) is not None:
+            outcome = _outcome(claim, f, pack, settings)
+            if outcome:
+                counted = _counted(f, pack)
+                label = pack.outcome_labels.get(outcome, outcome) if pack.outcome_labels else outcome
+                yield f"{incident}/{outcome}/{counted}", f"{label.capitalize()} ({counted})", incident, f
+
+
+def build_sheet(sources: list[Source], claims: list[Claim], settings: Settings = DEFAULT) -> Sheet:
+    languages = {s.id: s.language for s in sources}
+    by_id = {s.id: s for s in sources}
+    main_days = _main_incident_days(claims, languages)
+    main_streets = _main_streets(claims)
+    slots: dict[str, Slot] = {}
+    for c in claims:
+        for key, label, incident, fact in _slot_facts(c, by_id[c.source], main_days, main_streets, settings):
+            slot = slots.setdefault(key, Slot(id="", key=key, label=label, incident=incident))
+            slot.entries.append(SheetEntry(c.source, c.id, fact))
+    published = {s.id: _day(s.published) for s in sources}
+    out = []
+    for slot in sorted(slots.values(), key=lambda s: (s.incident != "main", s.key)):
+        if len({e.source for e in slot.entries}) < 2:
+            slot.status = "single"
+        else:
+            _judge_slot(slot, published)
+        out.append(slot)
+    order = sorted(out, key=lambda s: ({"conflict": 0, "development": 1}.get(s.status, 2), s.incident != "main", s.key))
+    for k, s in enumerate(order, start=1):
+        s.id = f"S{k}"
+    return Sheet(order)
+
+
+def _judge_slot(slot: Slot, published: dict[str, dt.date | None]) -> None:
+    by_source: dict[str, list[SheetEntry]] = {}
+    for e in slot.entries:
+        by_source.setdefault(e.source, []).append(e)
+    sources = sorted(by_source)
+    clashes: list[tuple[SheetEntry, SheetEntry]] = []
+    outcomes = set()
+    for i, sa in enumerate(sources):
+        for sb in sources[i + 1 :]:
+            pairs = [(x, y, _compare(x.fact, y.fact)) for x in by_source[sa] for y in by_source[sb]]
+            pairs = [p for p in pairs if p[2] != NOT_COMPARABLE]
+            if not pairs:
+                continue
+            if all(o == CONFLICT for _, _, o in pairs):
+                clashes.append((pairs[0][0], pairs[0][1]))
+                outcomes.add(CONFLICT)
+            else:
+                outcomes.update(o for _, _, o in pairs if o != CONFLICT)
+    if not clashes:
+        slot.status = "single" if not outcomes else "agree" if outcomes == {AGREE} else "compatible"
+        return
+    measure = slot.key.split("/")[1]
+    developments = [(x, y) for x, y in clashes if _is_development(x, y, measure, published)]
+    severity = "note" if len(developments) == len(clashes) else "conflict"
+    slot.status = "development" if severity == "note" else "conflict"
+    involved = sorted({e.claim for pair in clashes for e in pair})
+    values = {}
+    for e in slot.entries:
+        if e.claim in involved:
+            values.setdefault(e.source, []).append(e.fact.text)
+    values = {s: ", ".join(dict.fromkeys(v)) for s, v in sorted(values.items())}
+    said = "; ".join(f"{short_id(s)} says '{v}'" for s, v in values.items())
+    if severity == "note":
+        dates = ", ".join(f"{short_id(s)} {published[s]}" for s in values)
+        message = f"{slot.label} changed as the story developed ({dates}): {said}"
+    else:
+        message = f"{slot.label} differs: {said}"
+    slot.findings.append(Finding(
+        severity=severity, kind="development" if severity == "note" else _kind(slot),
+        claims=involved, values=values,
+        spans={e.claim: e.fact.text for e in slot.entries if e.claim in involved},
+        message=message,
+        fingerprint=fingerprint(f"sheet:{slot.key}", sorted((s, v) for s, v in values.items())),
+    ))
+
+
+def _compare(x: Fact, y: Fact) -> str:
+    """Two values of one slot. Counts in one slot count the same class of people already
+    ("four officers", "three" after "officers were killed"), so their words are not compared."""
+    if isinstance(x, Quantity) and isinstance(y, Quantity) and not isinstance(x, Age):
+        a, b = x.interval(), y.interval()
+        if a is None or b is None:
+            return NOT_COMPARABLE
+        return CONFLICT if not (a[0] <= b[1] and b[0] <= a[1]) else AGREE if a == b else "compatible"
+    return x.compatible(y).outcome
+
+
+def _kind(slot: Slot) -> str:
+    measure = slot.key.split("/")[1]
+    return {"time": "time", "age": "age", "place": "place"}.get(measure, "count")
+
+
+def _is_development(x: SheetEntry, y: SheetEntry, measure: str, published: dict[str, dt.date | None]) -> bool:
+    """The later article gives the higher figure of a count that only grows."""
+    if measure not in GROWING:
+        return False
+    dx, dy = published.get(x.source), published.get(y.source)
+    if dx is None or dy is None or dx == dy:
+        return False
+    early, late = (x, y) if dx < dy else (y, x)
+    ie, il = early.fact.interval(), late.fact.interval()
+    return ie is not None and il is not None and il[0] > ie[1]

@@ -1,0 +1,140 @@
+"""The fact sheet (compare/sheet.py) on short hand-written articles: the same fact stated in
+different sentences meets in one slot; each false-alarm cause of issue 12 stays quiet."""
+from pathlib import Path
+
+import pytest
+
+from compare.claims import extract_claims
+from compare.facts import extract_all
+from compare.facts.dates import extract_dates
+from compare.facts.numbers import extract_numbers
+from compare.facts.times import extract_times
+from compare.ingest import read_source
+from compare.sheet import build_sheet
+
+
+def sheet_of(tmp_path: Path, articles: dict[str, str]):
+    sources = []
+    for name, text in articles.items():
+        p = tmp_path / f"{name}.md"
+        p.write_text(text, encoding="utf-8")
+        sources.append(read_source(p))
+    claims_by_source = {s.id: extract_claims(s) for s in sources}
+    extract_all(sources, claims_by_source)
+    return build_sheet(sources, [c for s in sources for c in claims_by_source[s.id]])
+
+
+def article(published: str, body: str, title: str = "Shooting") -> str:
+    return f"---\npublished: {published}\ntitle: \"{title}\"\n---\n\n{body}\n"
+
+
+def conflicts(sheet):
+    return [f for f in sheet.findings if f.severity == "conflict"]
+
+
+def test_a_death_toll_told_in_different_sentences_meets_in_one_slot(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-07-18", "Officials said 12 people died in the attack on Sunday. The mayor spoke to reporters on Monday."),
+        "b": article("2016-07-18", "The gunman, who killed 11 and wounded 6, was shot by police on Sunday. Neighbours were shocked."),
+    })
+    found = conflicts(sheet)
+    assert len(found) == 1 and found[0].kind == "count"
+    assert set(found[0].values) == {"a", "b"} and "12" in found[0].values["a"] and "11" in found[0].values["b"]
+
+
+def test_times_of_the_shooting_that_cannot_both_be_true(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-05-20", "The shooting occurred around 12:20 p.m. on Friday, police said."),
+        "b": article("2016-05-21", "Police were alerted to a shooting inside the building at 12:03 a.m. Friday."),
+        "c": article("2016-05-21", "The horror unfolded just after noon Friday in the apartment."),
+    })
+    found = conflicts(sheet)
+    assert len(found) == 1 and found[0].kind == "time"
+    assert "b" in found[0].values  # the one that does not fit
+
+
+def test_hedged_times_that_overlap_agree(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-05-20", "The shooting happened shortly after 1 p.m. near the school."),
+        "b": article("2016-05-20", "Police said the shooting was reported about 1:16pm on Washington Street."),
+    })
+    assert conflicts(sheet) == []
+
+
+def test_a_later_higher_toll_is_a_development_not_a_conflict(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-05-20", "One person was killed in the shooting on Friday, police said."),
+        "b": article("2016-05-21", "Two people were killed in the shooting on Friday, police said."),
+    })
+    assert conflicts(sheet) == []
+    devs = [f for f in sheet.findings if f.kind == "development"]
+    assert len(devs) == 1 and "2016-05-20" in devs[0].message and "2016-05-21" in devs[0].message
+
+
+def test_counts_of_different_groups_are_not_compared(tmp_path):
+    # "three masked men" against "one man was killed": different measures
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-05-20", "Three masked men entered the store on Friday. One man was killed."),
+        "b": article("2016-05-20", "Police are looking for two suspects after the robbery on Friday. One man was killed."),
+    })
+    assert conflicts(sheet) == []
+
+
+def test_a_roundup_story_s_other_shooting_stays_out(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-05-20", "Two people were killed in the shooting on Friday, May 20. "
+                                   "In a separate shooting on March 3, four people were killed in the same street."),
+        "b": article("2016-05-21", "Two people were killed in Friday's shooting on May 20, police said."),
+    })
+    assert conflicts(sheet) == []
+    assert any(s.incident == "other" for s in sheet.slots)
+
+
+def test_ages_of_two_people_sharing_a_surname_are_not_compared(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-05-20", "Maria Lopez, 34, was shot on Friday. Her husband, Carlos Lopez, 37, was unhurt."),
+        "b": article("2016-05-20", "Maria Lopez, 34, was taken to hospital on Friday."),
+    })
+    assert conflicts(sheet) == []
+
+
+def test_the_age_of_one_named_person_differs(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-05-20", "The victim, Maria Lopez, 34, was shot on Friday."),
+        "b": article("2016-05-20", "Maria Lopez, 43, was taken to hospital on Friday."),
+    })
+    found = conflicts(sheet)
+    assert len(found) == 1 and found[0].kind == "age"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Er vielen in vijf jaar tijd drie doden op die weg.", "nl"),
+    ("It was the third shooting in the last week.", "en"),
+])
+def test_spans_of_time_are_no_dates(text, lang):
+    assert extract_dates(text, 0, "2019-04-01", lang) == []
+
+
+def test_a_third_victim_is_an_ordinal_not_a_fraction():
+    facts = [f for f in extract_numbers("A third victim was taken to hospital.", 0, "en") if f.kind != "ordinal"]
+    assert all(f.json_value() != pytest.approx(1 / 3) for f in facts)
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("around 12:20 p.m.", "en", "12:20"),
+    ("at 12:03 a.m. Friday", "en", "00:03"),
+    ("om 23.30 uur", "nl", "23:30"),
+    ("rond half twaalf 's avonds", "nl", "23:30"),
+    ("kwart over negen", "nl", "09:15 | 21:15"),
+    ("just after noon", "en", "noon"),
+    ("late Saturday night", "en", "night"),
+])
+def test_times_of_day(text, lang, value):
+    times = extract_times(text, 0, lang)
+    assert times and times[0].value == value
+
+
+def test_a_time_is_no_count():
+    assert [f for f in extract_numbers("around 3 o'clock and at 9:40 p.m.", 0, "en", skip=[
+        (f.start, f.end) for f in extract_times("around 3 o'clock and at 9:40 p.m.", 0, "en")])
+            if f.kind == "count"] == []
