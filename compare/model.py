@@ -267,6 +267,17 @@ class Place(Fact):
 
 
 @dataclass(kw_only=True)
+class Quotation(Fact):
+    """Words a source gives as quoted speech (between quote marks)."""
+
+    kind: str = "quote"
+
+    @property
+    def value(self) -> str:
+        return self.text
+
+
+@dataclass(kw_only=True)
 class PersonRef(Fact):
     """A mention of a person: the name it resolves to (None for a role alone that no
     named person fills), the role and organisation as the text states them."""

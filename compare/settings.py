@@ -117,6 +117,11 @@ class SheetSettings:
     # this close: "the shooting happened around 3 a.m." — not "a vigil at 6 p.m. where the
     # shooting occurred", whose time is the vigil's.
     time_event_window: int = 40
+    # Two quotes are one quotation given by two sources when they share at least this many
+    # words in order, and this share of the shorter quote's words: a sentence, not a phrase
+    # ("said it was a tragedy") that many speakers use.
+    quote_min_shared_words: int = 6
+    quote_shared_share: float = 0.7
 
 
 @dataclass

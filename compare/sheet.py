@@ -25,9 +25,10 @@ from collections import Counter
 
 from . import lang
 from .judge import fingerprint
-from .model import (AGREE, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, PersonRef, Place, Quantity, Sheet,
+from .model import (AGREE, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, PersonRef, Place, Quantity, Quotation, Sheet,
                     SheetEntry, Slot, Source, TimeOfDay, short_id)
 from .paraphrase import frame_spans, frames
+from .quotes import quote_differences
 from .settings import DEFAULT, Settings
 
 # Outcomes whose count only grows as a story develops: a later, higher figure is news, not error.
@@ -202,6 +203,7 @@ def build_sheet(sources: list[Source], claims: list[Claim], settings: Settings =
         else:
             _judge_slot(slot, published)
         out.append(slot)
+    out += _quote_slots(sources, claims, settings)
     order = sorted(out, key=lambda s: ({"conflict": 0, "development": 1}.get(s.status, 2), s.incident != "main", s.key))
     for k, s in enumerate(order, start=1):
         s.id = f"S{k}"
@@ -252,6 +254,51 @@ def _judge_slot(slot: Slot, published: dict[str, dt.date | None]) -> None:
         message=message,
         fingerprint=fingerprint(f"sheet:{slot.key}", sorted((s, v) for s, v in values.items())),
     ))
+
+
+def _quote_slots(sources: list[Source], claims: list[Claim], settings: Settings) -> list[Slot]:
+    """One slot for each quotation two or more sources give in different words."""
+    diffs = quote_differences(sources, claims, settings)
+    parent: dict[int, int] = {}
+
+    def root(k: int) -> int:
+        while parent.get(k, k) != k:
+            k = parent[k]
+        return k
+
+    quotes = {}
+    for d in diffs:
+        quotes[id(d.x)], quotes[id(d.y)] = d.x, d.y
+        parent[root(id(d.x))] = root(id(d.y))
+    slots = []
+    for members in _components(quotes, root):
+        first = min(members, key=lambda q: (q.source, q.start))
+        words = " ".join(first.text.split()[: 6])
+        slot = Slot(id="", key=f"main/quote/{first.source}:{first.start}", label=f"Quote “{words} …”", incident="main",
+                    status="conflict")
+        mine = [d for d in diffs if root(id(d.x)) == root(id(first))]
+        held = {}
+        for d in mine:  # the claim holding the words that differ, for each quote
+            held[id(d.x)], held[id(d.y)] = d.x_claim, d.y_claim
+        for q in sorted(members, key=lambda q: (q.source, q.start)):
+            claim = held.get(id(q), q.claim)
+            slot.entries.append(SheetEntry(q.source, claim, Quotation(text=q.text, start=q.start, end=q.end, claim=claim)))
+        said = "; ".join(f"{short_id(d.x.source)} says '{' '.join(d.x_words)}', {short_id(d.y.source)} says '{' '.join(d.y_words)}'"
+                         for d in mine)
+        values = {e.source: e.fact.text for e in slot.entries}
+        slot.findings.append(Finding(
+            severity="conflict", kind="quote", claims=sorted({e.claim for e in slot.entries}), values=values,
+            spans={e.claim: e.fact.text for e in slot.entries}, message=f"Quote worded differently: {said}",
+            fingerprint=fingerprint("sheet:quote", sorted(values.items()))))
+        slots.append(slot)
+    return slots
+
+
+def _components(quotes: dict, root) -> list[list]:
+    groups: dict[int, list] = {}
+    for k, q in quotes.items():
+        groups.setdefault(root(k), []).append(q)
+    return sorted(groups.values(), key=lambda g: min((q.source, q.start) for q in g))
 
 
 def _compare(x: Fact, y: Fact) -> str:

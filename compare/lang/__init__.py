@@ -151,6 +151,7 @@ class LanguagePack:
     investigators: tuple[str, ...] = ()  # bodies whose not-knowing "the motive is unclear" states
     spokesperson_roles: tuple[str, ...] = ()  # a spokesperson speaks for a body: what they know, it knows
     auxiliaries: tuple[str, ...] = ()  # finite verbs that end the subject before them ("Politie en OM hadden …")
+    statement_words: tuple[str, ...] = ()  # "issued the following statement:": the next paragraph is the speaker's
 
     # -- times of day (facts/times.py) ------------------------------------------------------
     time_parts: Mapping[str, str] = field(default_factory=dict)  # "'s avonds" → evening, "noon" → noon

@@ -174,7 +174,7 @@ EN = LanguagePack(
          "positive", "list"),
         (r"\b(?P<actor>(?:no\s*one|nobody)(?:\s+(?:in|at|from|of)\s+(?:the\s+|a\s+)?[\w’'-]+){0,2})\s+(?:knew|knows)\b",
          "negative", "subject"),
-        (r"\b(?:are|is|were|was|remains?|remained)\s+still\s+investigating\b|\bstill\s+(?:trying|working)\s+to\s+"
+        (r"\b(?:are|is|were|was|remains?|remained)\s+[“\"]?still\s+investigating\b|\bstill\s+(?:trying|working)\s+to\s+"
          r"(?:determine|establish|figure\s+out|find\s+out|learn|identify)\b", "negative", "subject"),
         # not known to anyone the sentence names: "the motive was not immediately clear", "a suspect has yet
         # to be identified" (the not-knowing of those investigating, or of whom the sentence quotes)
@@ -224,7 +224,8 @@ EN = LanguagePack(
     agent_words=("by",),
     told_words=("told", "warned", "informed", "notified", "briefed", "alerted"),
     about_words=("about", "of", "that"),
-    opinion_verbs=("thinks", "thought", "believes", "believed", "feels", "felt", "argues", "argued", "fears"),
+    opinion_verbs=("thinks", "thought", "think", "believes", "believed", "believe", "feels", "felt", "argues", "argued",
+                   "fears"),
     clause_openers=("that", "who", "whom", "which", "when", "whether", "because", "but", "and", "while", "after",
                     "before", "if", "although", "as", "since", "until", "so", "or", "where", "why", "how", "what"),
     plural_pronouns=("they", "them", "their"),
@@ -232,11 +233,11 @@ EN = LanguagePack(
     generic_bodies=("authorities", "officials", "investigators", "sources", "law enforcement",
                     "law enforcement sources", "police sources"),
     investigators=("police", "sheriff's office", "sheriff’s office", "deputies", "detectives", "investigators",
-                   "prosecutors", "officers", "troopers", "fbi", "authorities", "coroner", "medical examiner"),
+                   "prosecutors", "officers", "troopers", "FBI", "authorities", "coroner", "medical examiner"),
+    statement_words=("statement", "the following", "wrote:", "posted:"),
     spokesperson_roles=("spokesman", "spokeswoman", "spokesperson"),
     auxiliaries=("is", "was", "are", "were", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can",
-                 "could", "may", "might", "should", "must", "says", "said", "say", "believe", "believes",
-                 "believed"),
+                 "could", "may", "might", "should", "must"),
 
     stop_words=frozenset("""the a an and of in is that on to be not with for who it as also by but at from was has
         have had were he she they said this his her their there which when what been are its or if than then into

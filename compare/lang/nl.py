@@ -205,15 +205,17 @@ NL = LanguagePack(
         (r"\b(?:ging|gingen|stapte|stapten|stapt|stappen|gaat|gaan)\s+(?:\S+\s+){0,6}?naar\s+(?=(?:de\s+politie|"
          r"justitie)\b)", "positive", "to"),
         # weten, horen, ontdekken, zien
-        (r"(?<!laten )(?<!liet )(?<!lieten )(?<!laat )(?<!wil )(?<!willen )(?<!wilde )(?<!te )\b(?:wist|wisten|weet|"
-         r"weten)\s+(?:\S+\s+){0,4}?(?:van|dat|ervan|het|zeker|al)\b", "positive", "subject"),
+        # "weten" only after its subject ("we weten al"): "laat weten" is announcing, "wisten … te ontsnappen"
+        # is managing to
+        (r"(?:\b(?:wist|wisten|weet)|\b(?:we|wij|ze|zij|jullie)\s+weten)\s+(?:\S+\s+){0,4}?(?:van|dat|ervan|het|"
+         r"zeker|al)\b(?![^.;:]*?\bte\s+[a-z]+en\b)", "positive", "subject"),
         (r"\b(?:heb|heeft|hebben|had|hadden)\s+(?:\S+\s+){0,3}?gehoord\b|\bhoorde(?:n)?\s+(?:\S+\s+){0,3}?"
          r"(?:dat|van|over)\b|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:\S+\s+){0,4}?te\s+horen\b|\bte\s+horen\s+"
          r"(?:gekregen|kreeg|krijgt)\b", "positive", "subject"),
         (r"\b(?:werd|werden|is|zijn|was|waren)\s+(?:\S+\s+){0,4}?ontdekt\b", "positive", "impersonal"),
         (r"\bontdekte(?:n)?\b|\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,4}?ontdekt\b|\b(?:herkent|herkende|"
          r"herkenden|herkennen|besefte|beseften|beseft|realiseerde|realiseerden|realiseert)\b", "positive", "subject"),
-        (r"\b(?:zag|zagen|ziet|zien)\s+(?:\S+\s+){0,3}?(?:dat|hoe)\b|\b(?:kreeg|kregen|krijgt|krijgen)\s+"
+        (r"\b(?:zag|zagen|ziet)\s+(?:\S+\s+){0,3}?(?:dat|hoe)\b|\b(?:kreeg|kregen|krijgt|krijgen)\s+"
          r"(?:\S+\s+){0,5}?onder\s+ogen\b", "positive", "subject"),
         (r"\bbij\s+(?P<actor>(?:de|het)\s+[\w-]+)\s+(?:\S+\s+){0,2}?tot\s+het\s+besef\b|\btot\s+het\s+besef\s+"
          r"(?:gekomen|komen|kwam|kwamen)\b", "positive", "subject"),
@@ -245,12 +247,13 @@ NL = LanguagePack(
     plural_pronouns=("zij", "ze", "hun", "hen"),
     determiners=("de", "het", "een", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "ons", "onze", "mijn"),
     generic_bodies=("autoriteiten", "instanties", "bronnen", "ingewijden", "onderzoekers"),
-    investigators=("politie", "recherche", "justitie", "om", "openbaar ministerie", "marechaussee", "onderzoekers",
+    investigators=("politie", "recherche", "justitie", "OM", "Openbaar Ministerie", "marechaussee", "onderzoekers",
                    "brandweer", "onderzoeksraad", "inspectie"),
+    statement_words=("verklaring", "het volgende", "schreef:", "laat weten:"),
     spokesperson_roles=("woordvoerder", "woordvoerster"),
     auxiliaries=("is", "was", "zijn", "waren", "heeft", "hebben", "had", "hadden", "wordt", "werd", "werden",
                  "worden", "kan", "kon", "konden", "kunnen", "zal", "zou", "zouden", "moet", "moest", "wil", "wilde",
-                 "mag", "zegt", "zei", "denkt", "vindt", "gelooft"),
+                 "mag"),
 
     stop_words=frozenset("""de het een en van in is dat op te zijn niet met voor die er aan als ook door maar bij om
         naar was heeft hebben wordt werd nog zij hij wij ze ik je hem haar hun dit deze over uit tot dan wel geen al
