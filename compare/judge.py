@@ -14,6 +14,7 @@ import re
 
 from . import lang
 from .model import CONFLICT, AGREE, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, Group, PersonRef, Quantity, short_id
+from .paraphrase import AFTERMATH_FRAMES, frames
 from .settings import DEFAULT, Settings
 
 NUMERIC = ("count", "money", "duration", "age", "percent")  # "number" has no unit to compare by
@@ -83,6 +84,31 @@ def _finding(severity, kind, a: Claim, fa: Fact | list[Fact], b: Claim, fb: Fact
     )
 
 
+def _apposition(c: Claim, f: Fact) -> bool:
+    """A role right after a name and a comma ("Abdelkader Bensalah, de voorzitter van …") says
+    who that person is; it names no slot another source could fill differently."""
+    return bool(re.search(r"[A-Z][\w'’-]+,\s*$", c.text[: f.start - c.start]))
+
+
+def _share_of(c: Claim, f: Fact, settings: Settings) -> str | None:
+    """The name nearest a percentage in its claim (a party, a candidate, a company), not the
+    claim's first word, which is capitalised anyway."""
+    w = settings.judge.share_name_window
+    a, b = f.start - c.start, f.end - c.start
+    # the name and the percentage in one phrase: no comma or bracket between them
+    before = [(a - m.end(), m.group()) for m in re.finditer(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w-]+", c.text[:a])
+              if a - m.end() <= w and m.start() > 0 and not re.search(r"[,;:()]", c.text[m.end() : a])]
+    after = [(m.start(), m.group()) for m in re.finditer(r"\b[A-Z][\w-]+", c.text[b:])
+             if m.start() <= w and not re.search(r"[,;:()]", c.text[b : b + m.start()])]
+    near = sorted(before + after)
+    return near[0][1].lower() if near else None
+
+
+def _same_share_of(a: Claim, x: Fact, b: Claim, y: Fact, settings: Settings) -> bool:
+    sx, sy = _share_of(a, x, settings), _share_of(b, y, settings)
+    return sx is not None and sx == sy
+
+
 def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str | None = None,
                    settings: Settings = DEFAULT) -> list[Finding]:
     """Findings between two claims of different sources that speak of the same thing.
@@ -100,6 +126,17 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
             if not fa_all or not fb_all:
                 continue
             outcome = {(id(x), id(y)): x.compatible(y, settings).outcome for x in fa_all for y in fb_all}
+            if kind == "percent":
+                # "bijna 7 procent" for one party against "44 procent" for another: percentages
+                # are compared only when the same name stands beside them
+                for x in fa_all:
+                    for y in fb_all:
+                        if not _same_share_of(a, x, b, y, settings):
+                            outcome[id(x), id(y)] = NOT_COMPARABLE
+                fa_all = [x for x in fa_all if any(outcome[id(x), id(y)] != NOT_COMPARABLE for y in fb_all)]
+                fb_all = [y for y in fb_all if any(outcome[id(x), id(y)] != NOT_COMPARABLE for x in fa_all)]
+                if not fa_all or not fb_all:
+                    continue
             if kind == "age":
                 if not confident:
                     continue  # two ages in loosely aligned claims are usually two people
@@ -144,8 +181,11 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
             # court stayed closed Wednesday"); then only a gap of more than a month is read
             # as a disagreement about one moment.
             clear = (len(da) == 1 and len(db) == 1) or _gap_days(ra, rb) > settings.judge.multi_date_gap_days
-            severity = "conflict" if confident and clear else "note"
-            label = "Date differs" if confident else "Dates differ (the claims may tell of different moments)"
+            # "apprehended a suspect early Saturday" against "the shooting on Friday": one claim
+            # dates the incident's legal aftermath, the other the incident
+            other_event = bool((frames(a.text) ^ frames(b.text)) & AFTERMATH_FRAMES)
+            severity = "conflict" if confident and clear and not other_event else "note"
+            label = "Date differs" if severity == "conflict" else "Dates differ (the claims may tell of different moments)"
             out.append(_finding(severity, "date", a, da, b, db,
                                 f"{label}: {sa} says '{', '.join(f.text for f in da)}', {sb} says '{', '.join(f.text for f in db)}'"))
         elif any(f.precision != g.precision for f in da for g in db):
@@ -155,8 +195,10 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
     roles_a = {f.role for f in a.facts if isinstance(f, PersonRef) and f.role}
     roles_b = {f.role for f in b.facts if isinstance(f, PersonRef) and f.role}
     # "de wethouder" in a story about the alderman is the alderman: no slot to disagree on
-    only_a = [f for f in a.facts if _role_only(f) and f.role not in roles_b and not (protagonist and f.value == protagonist)]
-    only_b = [f for f in b.facts if _role_only(f) and f.role not in roles_a and not (protagonist and f.value == protagonist)]
+    only_a = [f for f in a.facts if _role_only(f) and f.role not in roles_b and not (protagonist and f.value == protagonist)
+              and not _apposition(a, f)]
+    only_b = [f for f in b.facts if _role_only(f) and f.role not in roles_a and not (protagonist and f.value == protagonist)
+              and not _apposition(b, f)]
     named_a = {f.value for f in a.facts if isinstance(f, PersonRef) and f.value}
     named_b = {f.value for f in b.facts if isinstance(f, PersonRef) and f.value}
     only_a = [f for f in only_a if not (f.value and f.value in named_b)]

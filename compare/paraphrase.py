@@ -43,6 +43,16 @@ def frames(text: str, language: str | None = None) -> set[str]:
     return {f"@{frame}" for frame, pattern in _compiled(chosen).items() if pattern.search(text)}
 
 
+# Events of a story that happen at the incident's time, and events that come after it (an
+# arrest, a charge, a resignation): a date or time in a claim about one of the later ones is
+# that event's, not the incident's.
+INCIDENT_FRAMES = frozenset({"@shoot", "@crash", "@fire", "@rob", "@injure"})
+LATER_FRAMES = frozenset({"@arrest", "@charge", "@sentence", "@resign", "@dismiss", "@appoint", "@apologise",
+                          "@conclude", "@commission", "@warn", "@flee", "@complaint"})
+# The legal aftermath of an incident, days after it: a date of one of these is never the incident's.
+AFTERMATH_FRAMES = frozenset({"@arrest", "@charge", "@sentence"})
+
+
 def frame_spans(text: str, language: str | None = None) -> list[tuple[str, int, int]]:
     """Where each frame is spoken of: (frame, start, end) in ``text``, in text order."""
     pack = lang.pack_for(language) if language else None

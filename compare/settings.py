@@ -79,6 +79,9 @@ class JudgeSettings:
     # A claim with several dates often tells of several moments; only a gap over a month
     # between them is then read as a disagreement about one moment.
     multi_date_gap_days: int = 31
+    # A percentage belongs to the name within this many characters of it ("de AKP met ruim 44
+    # procent"): a few words; further away, the name is usually another party's.
+    share_name_window: int = 30
 
 
 @dataclass
@@ -128,6 +131,21 @@ class SheetSettings:
 class GateSettings:
     # A draft sentence may match a source's claim and its restatement.
     candidates_per_source: int = 2
+
+
+@dataclass
+class BoilerplateSettings:
+    # boilerplate.py. A caption or credit line is short: a paragraph longer than this many words
+    # that ends in "(Facebook)" is article text.
+    caption_words: int = 80
+    # A line of at most this many words holding a promotion ("Like us on Facebook!") is a widget
+    # as a whole; a longer line loses only the promotion's sentence.
+    promotion_line_words: int = 15
+    # A line of 3 to this many words without a full stop, this share of them capitalised, is a
+    # title-case headline ("Police Search For Suspect In Deadly Shooting"); a sentence that
+    # names many people ends with a full stop.
+    headline_words: int = 15
+    headline_capitalised: float = 0.6
 
 
 @dataclass
@@ -184,6 +202,7 @@ class Settings:
     gate: GateSettings = field(default_factory=GateSettings)
     limits: LimitSettings = field(default_factory=LimitSettings)
     copies: CopySettings = field(default_factory=CopySettings)
+    boilerplate: BoilerplateSettings = field(default_factory=BoilerplateSettings)
     # "section.name" → the file that set it; absent keys are defaults
     origin: dict[str, str] = field(default_factory=dict, compare=False)
 

@@ -27,17 +27,12 @@ from . import lang
 from .judge import fingerprint
 from .model import (AGREE, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, PersonRef, Place, Quantity, Quotation, Sheet,
                     SheetEntry, Slot, Source, TimeOfDay, short_id)
-from .paraphrase import frame_spans, frames
+from .paraphrase import INCIDENT_FRAMES, LATER_FRAMES, frame_spans, frames
 from .quotes import quote_differences
 from .settings import DEFAULT, Settings
 
 # Outcomes whose count only grows as a story develops: a later, higher figure is news, not error.
 GROWING = {"killed", "arrested", "charged", "injured", "shot", "hospitalised"}
-# Events of a story that happen at the incident's time; a time of day in a claim about
-# another event (an arrest, a death in hospital, a hearing) is that event's time.
-INCIDENT_FRAMES = {"@shoot", "@crash", "@fire", "@rob", "@injure"}
-LATER_FRAMES = {"@arrest", "@charge", "@sentence", "@resign", "@dismiss", "@appoint", "@apologise",
-                "@conclude", "@commission", "@warn", "@flee", "@complaint"}
 
 
 def _day(iso: str | None) -> dt.date | None:
@@ -259,6 +254,8 @@ def _judge_slot(slot: Slot, published: dict[str, dt.date | None]) -> None:
 def _quote_slots(sources: list[Source], claims: list[Claim], settings: Settings) -> list[Slot]:
     """One slot for each quotation two or more sources give in different words."""
     diffs = quote_differences(sources, claims, settings)
+    by_id = {c.id: c for c in claims}
+    texts = {s.id: s.text for s in sources}
     parent: dict[int, int] = {}
 
     def root(k: int) -> int:
@@ -281,8 +278,12 @@ def _quote_slots(sources: list[Source], claims: list[Claim], settings: Settings)
         for d in mine:  # the claim holding the words that differ, for each quote
             held[id(d.x)], held[id(d.y)] = d.x_claim, d.y_claim
         for q in sorted(members, key=lambda q: (q.source, q.start)):
-            claim = held.get(id(q), q.claim)
-            slot.entries.append(SheetEntry(q.source, claim, Quotation(text=q.text, start=q.start, end=q.end, claim=claim)))
+            claim = by_id[held.get(id(q), q.claim)]
+            # the part of the quote inside the claim that holds the differing words: one sentence
+            a, b = max(q.start, claim.start), min(q.end, claim.end)
+            text = texts[q.source][a:b].strip(" „“”\"‘’«»,.")
+            a = texts[q.source].index(text, a) if text else a
+            slot.entries.append(SheetEntry(q.source, claim.id, Quotation(text=text, start=a, end=a + len(text), claim=claim.id)))
         said = "; ".join(f"{short_id(d.x.source)} says '{' '.join(d.x_words)}', {short_id(d.y.source)} says '{' '.join(d.y_words)}'"
                          for d in mine)
         values = {e.source: e.fact.text for e in slot.entries}
