@@ -14,6 +14,7 @@ import re
 
 from . import lang
 from .model import CONFLICT, AGREE, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, Group, PersonRef, Quantity, short_id
+from .outcomes import outcome_of
 from .paraphrase import AFTERMATH_FRAMES, frames
 from .settings import DEFAULT, Settings
 
@@ -38,8 +39,9 @@ def _dates_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
 
 
 def _dates_of(c: Claim) -> list[DateSpan]:
-    """The claim's resolved dates, or those its sentence states before it."""
-    own = [f for f in c.facts if isinstance(f, DateSpan)]
+    """The claim's resolved dates, or those its sentence states before it; not the date of the
+    saying ("police said early Thursday that the girl was shot"), which is the statement's."""
+    own = [f for f in c.facts if isinstance(f, DateSpan) and not _date_of_saying(c, f)]
     pool = own if own else c.context
     return [f for f in pool if f.resolved and f.ranges]
 
@@ -84,6 +86,19 @@ def _finding(severity, kind, a: Claim, fa: Fact | list[Fact], b: Claim, fb: Fact
     )
 
 
+def _date_of_saying(c: Claim, f: DateSpan) -> bool:
+    verbs = [v for p in lang.packs() for v in p.saying_verbs]
+    before = c.text[: f.start - c.start]
+    return bool(verbs) and bool(re.search(rf"\b{lang.alternation(verbs)}\s+(?:\w+\s+)?$", before, re.I))
+
+
+def _different_people(a: Claim, b: Claim) -> bool:
+    """Both claims name people, and none in common."""
+    pa = {f.value for f in a.facts if isinstance(f, PersonRef) and f.value}
+    pb = {f.value for f in b.facts if isinstance(f, PersonRef) and f.value}
+    return bool(pa) and bool(pb) and not pa & pb
+
+
 def _apposition(c: Claim, f: Fact) -> bool:
     """A role right after a name and a comma ("Abdelkader Bensalah, de voorzitter van …") says
     who that person is; it names no slot another source could fill differently."""
@@ -126,6 +141,19 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
             if not fa_all or not fb_all:
                 continue
             outcome = {(id(x), id(y)): x.compatible(y, settings).outcome for x in fa_all for y in fb_all}
+            if kind == "count":
+                # "officers arrested three people" is no death toll: two counts are compared only
+                # when they measure the same outcome (or neither names one), and not when each
+                # claim is about other named people ("Oliver … two counts", "Coles … three counts")
+                apart = _different_people(a, b)
+                for x in fa_all:
+                    for y in fb_all:
+                        if apart or outcome_of(a, x, settings) != outcome_of(b, y, settings):
+                            outcome[id(x), id(y)] = NOT_COMPARABLE
+                fa_all = [x for x in fa_all if any(outcome[id(x), id(y)] != NOT_COMPARABLE for y in fb_all)]
+                fb_all = [y for y in fb_all if any(outcome[id(x), id(y)] != NOT_COMPARABLE for x in fa_all)]
+                if not fa_all or not fb_all:
+                    continue
             if kind == "percent":
                 # "bijna 7 procent" for one party against "44 procent" for another: percentages
                 # are compared only when the same name stands beside them

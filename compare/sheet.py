@@ -28,6 +28,7 @@ from .judge import fingerprint
 from .model import (AGREE, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, PersonRef, Place, Quantity, Quotation, Sheet,
                     SheetEntry, Slot, Source, TimeOfDay, short_id)
 from .paraphrase import INCIDENT_FRAMES, LATER_FRAMES, frame_spans, frames
+from .outcomes import outcome_of
 from .quotes import quote_differences
 from .settings import DEFAULT, Settings
 
@@ -92,35 +93,6 @@ def _incident(claim: Claim, main_days: set[str], main_streets: set[str], setting
     return "other"
 
 
-def _outcome(claim: Claim, fact: Quantity, pack: lang.LanguagePack, settings: Settings) -> str | None:
-    """The outcome a count measures, from the words right around it: "four officers were
-    killed", "killing three", "12 doden", "drie mensen raakten gewond"."""
-    text, a, b = claim.text, fact.start - claim.start, fact.end - claim.start
-    if pack.partial_words and re.search(rf"\b(?:{'|'.join(pack.partial_words)})\b", fact.text, re.I):
-        return None  # "three others", "nog twee": part of a count stated elsewhere, not the whole
-    if pack.partial_words and re.match(rf"\s*(?:{'|'.join(pack.partial_words)})\b", text[b:], re.I):
-        return None
-    if pack.partitive_words and re.match(rf"\s*(?:{'|'.join(pack.partitive_words)})\b", text[b:], re.I):
-        return None  # "six of his grandchildren", "three of the five victims": a part of a group
-    if (fact.unit or "").lower() in pack.frequency_words:
-        return None  # "shot five times" counts shots, not people
-    window = settings.sheet.outcome_window
-    after, before = text[b : b + window], text[max(0, a - window) : a]
-    for outcome, phrasings in pack.outcomes.items():
-        for p in phrasings:
-            # the verb after the count, with at most a few words (no clause break, no "and") between
-            # the verb after the count: what it counts and the words of the verb phrase between
-            # ("four officers were fatally shot"), nothing else ("two people hostage before being killed")
-            gap = rf"(?:[^\W\d_]+\s+)?(?:(?:{'|'.join(pack.outcome_gap_words) or '(?!)'})\s+){{0,{settings.sheet.outcome_gap_words}}}"
-            if re.match(rf"{gap}(?:{p})\b", after.lstrip(), re.I):
-                return outcome
-            # the verb right before the count: "killed 11 and wounded 6", "killing three"
-            if re.search(rf"\b(?:{p})\s+(?:{'|'.join(pack.hedges) or '(?!)'})?\s*$", before, re.I) or \
-                    re.search(rf"\b(?:{p})\s*$", before, re.I):
-                return outcome
-    return None
-
-
 def _time_of_incident(claim: Claim, time: TimeOfDay, language: str, pack: lang.LanguagePack, settings: Settings) -> bool:
     """Whether a time of day is the incident's: a word of the incident ("shooting", "happened")
     close to it, and no word of a timestamp ("UPDATE @ 9:05 p.m.") next to it."""
@@ -173,7 +145,7 @@ def _slot_facts(claim: Claim, source: Source, main_days: set[str], main_streets:
             if who:
                 yield f"{incident}/age/{who}", f"Age of {who}", incident, f
         elif isinstance(f, Quantity) and f.kind in ("count", "number") and f.interval(settings) is not None:
-            outcome = _outcome(claim, f, pack, settings)
+            outcome = outcome_of(claim, f, settings, pack)
             if outcome:
                 counted = _counted(f, pack)
                 label = pack.outcome_labels.get(outcome, outcome) if pack.outcome_labels else outcome

@@ -109,7 +109,7 @@ EN = LanguagePack(
     and_words=("and",),
     # "the 600 block of Main Street" is an address, "2 p.m." a time of day
     not_a_count=r"\d[\d.,]*\s+block\s+of\b|\d[\d.,:]*\s*[ap]\.?\s?m\b",
-    not_counted=("times", "percent", "euro", "dollar", "other", "others", "more", "another", "while", "during",
+    not_counted=("times", "plus", "minus", "percent", "euro", "dollar", "other", "others", "more", "another", "while", "during",
                  "like", "since", "until"),
     irregular_plurals={"children": "child", "men": "man", "women": "woman", "people": "people", "persons": "people"},
     plural_rules=(
@@ -169,6 +169,8 @@ EN = LanguagePack(
         (r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+have\s+(?:enough\s+|any\s+|more\s+|further\s+)?(?:information|details|"
          r"evidence)\b", "negative", "subject"),
         (r"\bnor\s+did\s+(?P<actor>(?:[\w’'-]+\s+){1,4}?)know\b", "negative", "subject"),
+        (r"\b(?:heard|hear|saw|see|noticed|notice)\s+nothing\b|\b(?:did|do|does)(?:\s+not|n['’]t)\s+(?:hear|see|"
+         r"notice)\s+anything\b", "negative", "subject"),
         # a list of those who knew: "few knew besides X"
         (r"\b(?:few|no one|nobody)\s+(?:\w+\s+)?knew\b[^.]*?\b(?:besides|except|apart from|other than)\b",
          "positive", "list"),
@@ -183,7 +185,9 @@ EN = LanguagePack(
         (r"\b(?:is|was|are|were|has|have|had)(?:\s+not|n['’]t)\s+(?:(?:yet|immediately|been|publicly|officially)\s+)"
          r"{0,3}(?:clear|known|available|released|identified|determined|disclosed|confirmed|established)\b",
          "negative", "impersonal"),
-        (r"\b(?:has|have|had)\s+yet\s+to\s+be\s+(?:identified|determined|established|confirmed|released|named)\b",
+        (r"\b(?:has|have|had)\s+yet\s+to\s+be\s+(?:identified|determined|established|confirmed|released|named)\b|"
+         r"\bno\s+(?:motive|cause|suspects?|reason|details)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+         r"(?:immediately\s+|yet\s+|publicly\s+)?(?:known|clear|available|released|given|identified)\b",
          "negative", "impersonal"),
         (r"\bno\s+(?:other\s+|further\s+|additional\s+|more\s+)?(?:information|details)\s+(?:was|were|is|are|"
          r"has\s+been|have\s+been)\s+(?:immediately\s+|yet\s+)?(?:available|released|provided)\b", "negative", "impersonal"),

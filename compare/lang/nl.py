@@ -117,7 +117,7 @@ NL = LanguagePack(
     and_words=("en",),
     not_a_count=r"\d[\d.:–-]*[.:]\d\d\s*uur\b",  # "12.30 uur" is a time; "3 uur" a duration
     # "keer", "jaar", "euro" have their own readings; "andere" says "four others", not of what
-    not_counted=("keer", "maal", "procent", "euro", "dollar", "jaar", "uur", "andere", "anderen", "meer"),
+    not_counted=("keer", "maal", "plus", "min", "procent", "euro", "dollar", "jaar", "uur", "andere", "anderen", "meer"),
     irregular_plurals={"kinderen": "kind", "leden": "lid", "doden": "dode", "gewonden": "gewonde",
                        "mensen": "mens"},
     plural_rules=(
@@ -173,6 +173,8 @@ NL = LanguagePack(
         (r"\bniet\s+(?:\w+\s+){0,2}?op\s+de\s+hoogte\b|\bniet\s+(?:\w+\s+){0,3}?(?:geïnformeerd|ingelicht|"
          r"gewaarschuwd|geraadpleegd|op\s+de\s+hoogte\s+(?:gesteld|gebracht))\b", "negative", "subject"),
         (r"\bgeen\s+(?:enkel(?:e)?\s+|flauw\s+)?(?:idee|benul|inzicht|weet|zicht)\b", "negative", "subject"),
+        (r"\b(?:hoorde|hoorden|zag|zagen|merkte|merkten)\s+(?:\S+\s+){0,2}?niets\b|\bniets\s+(?:gehoord|gezien|"
+         r"gemerkt)\b", "negative", "subject"),
         (r"\b(?:kan|kon|kunnen|konden)\s+(?:\w+\s+){0,3}?niet\s+(?:bevestigen|zeggen|vertellen)\b|\bniet\s+zeker\b",
          "negative", "subject"),
         # niet gehoord: "zonder overleg met de raad", "er was geen overleg vooraf met de wethouder"
