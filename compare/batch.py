@@ -205,9 +205,9 @@ def run_batch(folder: Path, out_dir: Path, jobs: int = 1, model: str = "e5", cac
 
         def finish(fut) -> None:
             if fut not in finished:
-                finished.add(fut)
                 e, key = futures[fut]
                 record(e.name, key, _outcome(fut, e.name))
+                finished.add(fut)  # after the manifest is written: a Ctrl-C inside it records again
 
         try:
             for fut in as_completed(futures):
@@ -228,6 +228,8 @@ def _on_dask(todo: list[tuple[Path, str]], out_dir: Path, model: str, cache_dir:
     keeps it). Reports are written by the workers, so ``out_dir`` (and the embedding cache)
     must be storage every worker sees; the manifest and index are written here, by the one
     coordinator. A task that raises or whose worker dies is an error row, not a lost batch."""
+    if not todo:  # every event unchanged: no cluster to start
+        return
     try:
         import logging
 
@@ -238,9 +240,9 @@ def _on_dask(todo: list[tuple[Path, str]], out_dir: Path, model: str, cache_dir:
     try:
         if scheduler:
             client = Client(scheduler, timeout="20s")
-        else:
+        else:  # quiet: a heartbeat cut off at shutdown is no news; a failing task is an error row
             cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                   dashboard_address=":0", silence_logs=logging.CRITICAL)
             client = Client(cluster)
     except (OSError, TimeoutError, ValueError) as err:
         if cluster is not None:

@@ -25,6 +25,7 @@ import re
 
 from . import lang
 from .model import Segment
+from .settings import DEFAULT, BoilerplateSettings
 
 
 def _union(name: str) -> list[str]:
@@ -62,8 +63,6 @@ _CLOSE_BUTTON = re.compile(r"^[×✕]\s")
 # "Police Search For Suspect In Deadly Shooting", "BPD Head on Death of Teen: 'Too Many Guns'":
 # a headline in title case (most words capitalised), without a full stop
 _NO_FULL_STOP = re.compile(r"[^.!?][\"'”’)]*$")
-# credits and captions are short: a paragraph of article text is not read as one
-_CAPTION_MAX_WORDS = 80
 
 # "ALBANY, NY (NEWS10) –", "GOODLETTSVILLE, Tenn. (WKRN) –", "NEW YORK (AP) —", "LONG BEACH >>",
 # "MEMPHIS, Tenn. (AP) ": a place in capitals, a state or borough, an agency, then a dash
@@ -85,32 +84,30 @@ _GLUED_HEAD = re.compile(rf"(?P<head>[A-Z][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){{0
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]{0,2}\s+")
 
 
-# a line this short holding a promotion is a widget; a longer one loses only the sentence
-_PROMOTION_LINE_WORDS = 15
-
-
-def _promotion_block(line: str) -> bool:
+def _promotion_block(line: str, settings: BoilerplateSettings) -> bool:
     """Whether a line holding a promotion is furniture as a whole: a short line, a single
     sentence, or a block of several promotions (a photo gallery's "Caption Close … Buy photo …
     Back to Gallery"); otherwise only the promotion's sentence is (``in_line_segments``)."""
-    return (len(line.split()) <= _PROMOTION_LINE_WORDS or len(_SENTENCE.findall(line)) < 2
+    return (len(line.split()) <= settings.promotion_line_words or len(_SENTENCE.findall(line)) < 2
             or len(_PROMOTION.findall(line)) >= 2)
 
 
-def line_furniture(line: str) -> str | None:
+def line_furniture(line: str, settings: BoilerplateSettings | None = None) -> str | None:
     """Why a whole line is no article text, or None."""
+    settings = settings or DEFAULT.boilerplate
     if _CLOSE_BUTTON.match(line):
         return "pop-up"
     if _PHOTO_POST.search(line) or _POST_SIGNATURE.match(line):
         return "embedded post"
     if _LABEL.match(line):
         return "link to another article"
-    if _PROMOTION.search(line) and _promotion_block(line):
+    if _PROMOTION.search(line) and _promotion_block(line, settings):
         return "promotion or site furniture"
     words = line.split()
-    if 3 <= len(words) <= 15 and _NO_FULL_STOP.search(line) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+    if (3 <= len(words) <= settings.headline_words and _NO_FULL_STOP.search(line)
+            and sum(w[:1].isupper() for w in words) >= settings.headline_capitalised * len(words)):
         return "headline"
-    if len(line.split()) <= _CAPTION_MAX_WORDS and (
+    if len(words) <= settings.caption_words and (
             _LABELLED_CREDIT.search(line) or _CREDIT_TAIL.search(line) or _CREDIT_ONLY.match(line)
             or _POSITION.search(line)):
         return "photo caption or credit"

@@ -4,8 +4,10 @@ Two articles written apart share facts, names and the odd quote, but seldom a ru
 words outside a quote. So a source's text is read as the runs of ``copies.run_words``
 words it shares with another source (article body only: segments such as captions and
 copyright lines are left out), and the pair is a copy when the shared runs cover at least
-``copies.min_share`` of one of the two texts. The earlier publication is the original;
-when the dates do not tell (unknown, or the same day), the two only share text.
+``copies.min_share`` of one of the two texts, or ``copies.min_sentences`` whole sentences
+of both (a statement or a wire paragraph taken over whole; one quoted remark is one
+sentence). The earlier publication is the original; when the dates do not tell (unknown,
+or the same day), the two only share text.
 
 ``independent(claims, relations)`` counts the sources of a group that confirm a claim
 independently: two members count once when their sources copy each other and the two
@@ -48,10 +50,10 @@ def _covered(words: list[str], shared: set[tuple[str, ...]], n: int) -> list[boo
     return hit
 
 
-def _shared_sentences(source: Source, starts: list[int], hit: list[bool], settings: CopySettings) -> int:
-    """Sentences of ``source`` printed (nearly) word for word by the other source."""
+def _shared_sentences(sentences, starts: list[int], hit: list[bool], settings: CopySettings) -> int:
+    """Sentences (of one source) printed (nearly) word for word by the other source."""
     count = 0
-    for sentence in split_sentences(source):
+    for sentence in sentences:
         inside = [h for s, h in zip(starts, hit) if sentence.start <= s < sentence.end]
         if len(inside) >= settings.run_words and sum(inside) >= settings.sentence_share * len(inside):
             count += 1
@@ -75,22 +77,25 @@ def find_copies(sources: list[Source], settings: CopySettings | None = None) -> 
     n = settings.run_words
     read = {s.id: _words(s) for s in sources}
     runs = {s.id: _runs(read[s.id][0], n) for s in sources}
+    sentences: dict[str, list] = {}  # split once, and only for sources that share a run
     out: list[CopyRelation] = []
     for a, b in itertools.combinations(sources, 2):
         shared = runs[a.id] & runs[b.id]
         if not shared:
             continue
-        share, sentences = {}, {}
+        share, whole = {}, {}
         for s in (a, b):
             words, starts = read[s.id]
             hit = _covered(words, shared, n)
             share[s.id] = round(sum(hit) / len(words), 2) if words else 0.0
-            sentences[s.id] = _shared_sentences(s, starts, hit, settings)
-        if max(share.values()) < settings.min_share and min(sentences.values()) < settings.min_sentences:
+            if s.id not in sentences:
+                sentences[s.id] = split_sentences(s)
+            whole[s.id] = _shared_sentences(sentences[s.id], starts, hit, settings)
+        if max(share.values()) < settings.min_share and min(whole.values()) < settings.min_sentences:
             continue
         earlier = _earlier(a, b)
         copy = None if earlier is None else (b.id if earlier == a.id else a.id)
-        out.append(CopyRelation(sources=(a.id, b.id), share=share, sentences=min(sentences.values()),
+        out.append(CopyRelation(sources=(a.id, b.id), share=share, sentences=min(whole.values()),
                                 earlier=earlier, copy=copy))
     return out
 

@@ -392,6 +392,25 @@ def _name_findings(i: int, d: Claim, claims: list[Claim], ranked: list[int], ev,
     return findings, all_sourced
 
 
+def _spelled_differently(d: Claim, run_findings: list[Finding], named: list[Finding]) -> list[Finding]:
+    """A name the draft spells otherwise than every source does (names.py: "Ievens" for "Ivens",
+    "Brad Garafalo" for "Brad Garafola"), contradicted with the sources' spelling."""
+    out = []
+    for f in run_findings:
+        if f.kind != "name" or f.severity != "conflict" or d.id not in f.claims:
+            continue
+        mine = f.spans[d.id]
+        theirs = next(((cid, t) for cid, t in f.spans.items() if not cid.startswith(d.source + "#")), None)
+        if theirs is None or any(g.kind == "name" and mine in g.spans.get(d.id, "") for g in named):
+            continue
+        out.append(Finding(severity="conflict", kind="name", claims=[d.id, theirs[0]], values={d.source: mine,
+                           theirs[0].rsplit("#", 1)[0]: theirs[1]}, spans={d.id: mine, theirs[0]: theirs[1]},
+                           message=f"Name spelled differently: {short_id(d.source)} writes '{mine}', "
+                                   f"{short_id(theirs[0].rsplit('#', 1)[0])} writes '{theirs[1]}'",
+                           fingerprint=f.fingerprint))
+    return out
+
+
 def _sheet_findings(i: int, d: Claim, claims: list[Claim], sheet, ev, published: dict) -> tuple[list[Finding], set[int]]:
     """The draft's values in slots of the fact sheet (the incident's time, outcome counts,
     a named person's age) against every source's value in the same slot, wherever said.
@@ -510,6 +529,7 @@ def check(draft_path: str, source_paths: list[str], options: Options | None = No
         # a claim is supported only by source claims that state the same values: names and
         # places the sources use, each number, age and date fitting a value of its kind
         named, names_sourced = _name_findings(i, d, claims, ranked, ev, ctx, draft_roles)
+        named += _spelled_differently(d, getattr(prepared.sheet, "names", []), named)
         slotted, fitted = _sheet_findings(i, d, claims, prepared.sheet, ev, published)
         values: list[ValueCheck] = []
         for f in _checkable(d):

@@ -106,17 +106,38 @@ def _apposition(c: Claim, f: Fact) -> bool:
 
 
 def _share_of(c: Claim, f: Fact, settings: Settings) -> str | None:
-    """The name nearest a percentage in its claim (a party, a candidate, a company), not the
-    claim's first word, which is capitalised anyway."""
+    """The name nearest a percentage or count in its claim (a party, a candidate, a company),
+    not the claim's first word, which is capitalised anyway."""
     w = settings.judge.share_name_window
     a, b = f.start - c.start, f.end - c.start
-    # the name and the percentage in one phrase: no comma or bracket between them
-    before = [(a - m.end(), m.group()) for m in re.finditer(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w-]+", c.text[:a])
-              if a - m.end() <= w and m.start() > 0 and not re.search(r"[,;:()]", c.text[m.end() : a])]
+    # the name and the value in one phrase: no comma or bracket between them, but for the
+    # value in brackets right after the name ("CDA (negen zetels)")
+    before = [(a - m.end(), m.group()) for m in re.finditer(r"(?<![.!?]\s)\b[A-Z][\w-]+", c.text[:a])
+              if a - m.end() <= w and not _common_word(m.group()) and (not re.search(r"[,;:()]", c.text[m.end() : a])
+                                                                      or re.fullmatch(r"\s*\(\s*", c.text[m.end() : a]))]
     after = [(m.start(), m.group()) for m in re.finditer(r"\b[A-Z][\w-]+", c.text[b:])
-             if m.start() <= w and not re.search(r"[,;:()]", c.text[b : b + m.start()])]
+             if m.start() <= w and not _common_word(m.group()) and not re.search(r"[,;:()]", c.text[b : b + m.start()])]
     near = sorted(before + after)
     return near[0][1].lower() if near else None
+
+
+def _part_or_whole(c: Claim, f: Fact) -> bool:
+    """A count that is a part of a group or the whole a part is taken of: "65 van de 120
+    zetels", "three of the five victims"; another source's figure for the group is no match."""
+    text, a, b = c.text, f.start - c.start, f.end - c.start
+    for p in lang.packs():
+        if not p.partitive_words:
+            continue
+        part = lang.alternation(p.partitive_words)
+        article = lang.alternation(p.definite_articles) if p.definite_articles else "(?!)"
+        if re.match(rf"\s*{part}\b", text[b:], re.I) or re.search(rf"\b{part}\s+(?:{article}\s+)?$", text[:a], re.I):
+            return True
+    return False
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised word that is no name: a stop word at the start of a sentence."""
+    return any(word.lower() in p.stop_words for p in lang.packs())
 
 
 def _same_share_of(a: Claim, x: Fact, b: Claim, y: Fact, settings: Settings) -> bool:
@@ -148,7 +169,13 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
                 apart = _different_people(a, b)
                 for x in fa_all:
                     for y in fb_all:
-                        if apart or outcome_of(a, x, settings) != outcome_of(b, y, settings):
+                        nx, ny = _share_of(a, x, settings), _share_of(b, y, settings)
+                        # the name beside each count: two different names, or one the other claim lacks
+                        other_name = (nx and ny and nx != ny) or (nx and not ny and nx not in b.text.lower()) \
+                            or (ny and not nx and ny not in a.text.lower())
+                        if apart or outcome_of(a, x, settings) != outcome_of(b, y, settings) or other_name:
+                            outcome[id(x), id(y)] = NOT_COMPARABLE
+                        if _part_or_whole(a, x) or _part_or_whole(b, y):
                             outcome[id(x), id(y)] = NOT_COMPARABLE
                 fa_all = [x for x in fa_all if any(outcome[id(x), id(y)] != NOT_COMPARABLE for y in fb_all)]
                 fb_all = [y for y in fb_all if any(outcome[id(x), id(y)] != NOT_COMPARABLE for x in fa_all)]

@@ -25,6 +25,7 @@ from .judge import judge
 from .model import Claim, InputError, Report, Sheet, Source
 from .settings import Settings
 from .sheet import build_sheet
+from .names import people_findings
 
 
 @dataclass
@@ -111,6 +112,7 @@ def prepare(sources: list[Source], options: Options) -> Prepared:
     people = extract_all(sources, claims_by_source)
     clock.lap("facts")
     sheet = build_sheet(sources, claims, options.settings)
+    sheet.names = people_findings(sources, claims, people, options.settings)
     clock.lap("sheet")
     cache = None if options.no_cache else (options.cache_dir or default_cache_dir())
     say(f"embedding {len(claims)} claims with {model_id(options.model)}")

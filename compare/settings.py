@@ -128,6 +128,24 @@ class SheetSettings:
 
 
 @dataclass
+class NameSettings:
+    # Names spelled differently (names.py). A word shorter than this is never read as another's
+    # misspelling: "Jan" / "Jen", "Iran" / "Iraq" are different names, and short words are
+    # mostly function words.
+    shortest_word: int = 4
+    # Letters a name word may be off (Damerau-Levenshtein: a transposition counts one) and still
+    # be the same name: one for any word ("Ivens" / "Ievens"), two for a word of eight letters
+    # or more ("Garafola" / "Garafalo", "Mohammed" / "Muhammad"), where two slips are still
+    # far from another name.
+    letters_off_short: int = 1
+    letters_off_long: int = 2
+    # Two knowledge statements of different sources speak of one thing when their claims share
+    # this many content words besides the actor ("onderzoek", "meldingen"): one shared word is
+    # chance in a story that is all about one event.
+    knowledge_shared_words: int = 2
+
+
+@dataclass
 class GateSettings:
     # A draft sentence may match a source's claim and its restatement.
     candidates_per_source: int = 2
@@ -200,6 +218,7 @@ class Settings:
     facts: FactSettings = field(default_factory=FactSettings)
     sheet: SheetSettings = field(default_factory=SheetSettings)
     gate: GateSettings = field(default_factory=GateSettings)
+    names: NameSettings = field(default_factory=NameSettings)
     limits: LimitSettings = field(default_factory=LimitSettings)
     copies: CopySettings = field(default_factory=CopySettings)
     boilerplate: BoilerplateSettings = field(default_factory=BoilerplateSettings)

@@ -52,6 +52,10 @@ def _words(pack: LanguagePack):
         "time": frozenset({*pack.deictic_days, *pack.weekdays, *pack.month_names}),
         "spokes": frozenset(pack.spokesperson_roles),
         "openers": frozenset(pack.clause_openers),
+        # "they" said it: a group the resolver does not guess (Dutch "ze" is also "she")
+        "plural": frozenset(pack.plural_pronouns) - frozenset(w.lower() for w in pack.third_person),
+        "contrast": alt([*pack.contrast_words, *pack.but_words]),
+        "statement": alt([re.escape(x) for x in pack.statement_words], escape=False),
     }
 
 
@@ -77,39 +81,51 @@ def find_quotes(text: str, start: int = 0) -> list[Quote]:
             i = m.end()
             continue
         end = c.end() if c else line_end
+        again = text.find(opener, m.end(), end) if opener in ("„", ",,", "“") else -1
+        if again >= 0:  # an unclosed quote ends where the next one of its kind opens
+            end = again
         quotes.append(Quote(m.start(), end))
         i = max(end, m.end())
 
 
-def attribute(source: Source, claims: list[Claim]) -> None:
-    """Sets ``claim.attribution`` on the claims of one source (in place)."""
+def attribute(source: Source, claims: list[Claim]) -> list[Quote]:
+    """Sets ``claim.attribution`` on the claims of one source (in place); returns the quotes
+    found, each with its speaker."""
     pack = lang.rules_for(source.language)
     w = _words(pack)
     text = source.text
     mentions = sorted((f for c in claims for f in c.facts if isinstance(f, PersonRef)), key=lambda f: f.start)
     resolver = _Resolver(text, mentions, w)
     quotes = find_quotes(text, source.body_start)
+    quotes = sorted(quotes + _statements(text, source.body_start, quotes, resolver, w), key=lambda q: q.start)
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
     sentences = [(si, cs[0].start, cs[-1].end) for si, cs in sorted(by_sentence.items())]
     said = {si: _sentence_attribution(text, s0, s1, quotes, resolver, w) for si, s0, s1 in sentences}
+    own = {c.id: _sentence_attribution(text, c.start, c.end, quotes, resolver, w) for c in claims}
     # quotes: the speaker after or before the mark, else the quote before it, else the sentence before
     previous: Quote | None = None
     for q in quotes:
-        q.attribution = _quote_attribution(text, q, resolver, w)
+        q.attribution = q.attribution or _quote_attribution(text, q, resolver, w)
         if q.attribution is None and previous is not None and previous.attribution is not None and \
                 _only_attribution_between(text, previous, q):
             q.attribution = _continued(previous.attribution, "continued")
         if q.attribution is None:
-            prior = [si for si, s0, s1 in sentences if s1 <= q.start]
-            if prior:
-                si = prior[-1]
-                s0, s1 = next((a, b) for x, a, b in sentences if x == si)
-                before = said.get(si)
-                if before is not None and not before.quoted:
+            # the sentence right before the quote: its speaker ("…, zegt Quist. ,,…") or the person it
+            # is about ("Elderson gelooft niet dat … ,,Wij zijn …")
+            s0, s1 = _sentence_before(text, q.start)
+            if s1 > s0 and not _inside(quotes, s0) and not any(s0 < x.start < s1 for x in quotes):
+                before = _sentence_attribution(text, s0, s1, quotes, resolver, w)
+                opinion = w["opinion"].search(text, s0, s1)
+                if before is not None:
                     q.attribution = _continued(before, "continued")
-                elif not _inside(quotes, s0):
+                elif opinion is not None:
+                    subject = resolver.first_person_in(s0, opinion.start())
+                    if subject is not None:
+                        q.attribution = Attribution(text=subject.text, start=subject.start, end=subject.end,
+                                                    speaker=subject.value, org=subject.org, how="continued")
+                if q.attribution is None:
                     subject = resolver.first_person_in(s0, s1)
                     if subject is not None:
                         q.attribution = Attribution(text=subject.text, start=subject.start, end=subject.end,
@@ -122,8 +138,53 @@ def attribute(source: Source, claims: list[Claim]) -> None:
             if q is not None and q.attribution is not None:
                 a = q.attribution
                 c.attribution = Attribution(a.text, a.start, a.end, a.speaker, a.org, True, a.how)
-            elif said.get(si) is not None:
+            elif own.get(c.id) is not None:
+                c.attribution = own[c.id]
+            elif said.get(si) is not None and not _contrast_between(text, c, said[si], w):
                 c.attribution = said[si]
+    return quotes
+
+
+def _contrast_between(text: str, c: Claim, a: Attribution, w) -> bool:
+    """"The victim has not been identified, but friends said …": a contrast ends what the
+    attribution in the other clause governs."""
+    lo, hi = sorted((c.start, a.start))
+    return bool(re.search(rf"(?:^|[,;]\s*)(?:{w['contrast']})\b", text[lo:hi].strip() + " ", re.I)) or \
+        bool(re.match(rf"\s*(?:{w['contrast']})\b", text[c.start : c.end], re.I))
+
+
+def _statements(text: str, start: int, quotes: list[Quote], r: "_Resolver", w) -> list[Quote]:
+    """"President Obama issued the following statement:" / "De gemeente laat weten:" at the end of
+    a line: the next paragraph is the speaker's words, quoted or not."""
+    out = []
+    for m in re.finditer(r"(?m)^(?P<line>[^\n]{3,300}):[ \t]*\n\s*(?P<next>[^\n]+)", text[start:]):
+        line_at = start + m.start("line")
+        line = m.group("line")
+        verb = w["say_re"].search(line) or re.search(rf"(?i)\b(?:{w['statement']})", line)
+        if not verb:
+            continue
+        np = r.np_span(line_at, line_at + verb.start()) if verb.start() else None
+        if np is None or np.speaker is None:
+            continue
+        a, b = start + m.start("next"), start + m.end("next")
+        inner = [q for q in quotes if a <= q.start < b]
+        for q in inner:  # "The Pride Center issued this statement …:" / “…”
+            q.attribution = Attribution(np.text, np.start, np.end, np.speaker, np.org, True, "statement")
+        if not inner:
+            out.append(Quote(a, b, Attribution(np.text, np.start, np.end, np.speaker, np.org, True, "statement")))
+    return out
+
+
+def _sentence_before(text: str, pos: int) -> tuple[int, int]:
+    """The last whole sentence before ``pos`` on its line (empty when the quote opens the line)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    head = text[line_start:pos]
+    ends = [m.end() for m in re.finditer(r"[.!?]['’”\"]*\s+", head)]
+    if not ends:
+        return pos, pos
+    end = line_start + ends[-1]
+    start = line_start + (ends[-2] if len(ends) >= 2 else 0)
+    return start, end
 
 
 def _continued(a: Attribution, how: str) -> Attribution:
@@ -165,6 +226,12 @@ def _quote_attribution(text: str, q: Quote, r: "_Resolver", w) -> Attribution | 
     cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("” "), before.rfind("'' "))
     before_at = q.start - len(before) + (cut + 2 if cut >= 0 else 0)
     clause = text[before_at : q.start]
+    if re.search(r"(?:^|[\s,])[\w’'-]+\s+$", clause) and not re.search(r"[:,]\s*$", clause):
+        verb = list(w["say_re"].finditer(clause))  # 'They said they were “still investigating …”'
+        if verb:
+            np = r.np_span(before_at, before_at + verb[-1].start())
+            if np:
+                return np
     if re.search(r"[:,]\s*$", clause):
         verb = list(w["say_re"].finditer(clause))
         if verb:
@@ -199,8 +266,17 @@ def _sentence_attribution(text: str, s0: int, s1: int, quotes: list[Quote], r: "
         np = r.np_span(clause_start, at)
         if np and not _inside(quotes, np.start):
             return np
-        np = r.np_after(s0 + m.end())
-        if np and (clause_start > s0 or m.start() < 40 or text[clause_start:at].strip() == ""):
+        # "Ivens, sinds 2014 wethouder in de hoofdstad, schrijft …": the subject before an apposition
+        appos = re.match(r"\s*([^,]{2,60}),[^,]{2,80},\s*$", sentence[: m.start()])
+        if appos:
+            person = r.person_at(s0 + appos.start(1), s0 + m.start())  # "A police spokesman, Corporal X,"
+            np = r.np_span(s0 + appos.start(1), person.end if person is not None else s0 + appos.end(1))
+            if np and not _inside(quotes, np.start):
+                return np
+        # after the verb only where the verb opens its clause: ", zegt Quist", "Dat zegt X", ", said Smith"
+        lead = text[clause_start:at].strip().lower()
+        np = r.np_after(s0 + m.end()) if lead == "" or lead in w["dets"] else None
+        if np:
             return np
     return None
 
@@ -228,6 +304,10 @@ class _Resolver:
         """The speaker between a and b ("Victoria Johnson", "Police", "she", "A police spokesman,
         Corporal L’Jean McKneely,"): a person, a pronoun's person, or a short noun phrase."""
         raw = self.text[a:b]
+        cut = list(re.finditer(r"[:.!?]\s+(?=[A-Z])", raw))
+        if cut and not re.search(r"\b[A-Z][a-z]{0,3}\.\s+$", raw[: cut[-1].end()]):  # "M. ET: A police spokesman"
+            a += cut[-1].end()
+            raw = raw[cut[-1].end() :]
         s = raw.strip(" ,\t\n")
         if not s or "\n" in s:
             return None
@@ -239,10 +319,14 @@ class _Resolver:
                                org=self._org(person, start, end))
         words = s.split()
         low = [x.lower().strip(".,") for x in words]
-        if len(words) > 7 or any(x in self.w["openers"] for x in low) or re.search(r"[.!?;:\"“”„]", s):
+        while low and low[0] in self.w["openers"]:  # "but friends said"
+            low, words = low[1:], words[1:]
+            s = " ".join(words)
+            start = end - len(s)
+        if not words or len(words) > 7 or any(x in self.w["openers"] for x in low) or re.search(r"[.!?;:\"“”„]", s):
             return None
         if len(words) == 1 and low[0] in self.w["pronouns"]:
-            ante = self.antecedent(start)
+            ante = self.antecedent(start) if low[0] not in self.w["plural"] else None
             return Attribution(text=s, start=start, end=end, speaker=ante.value if ante else None,
                                org=ante.org if ante else None)
         while low and low[0] in self.w["dets"]:
@@ -258,6 +342,9 @@ class _Resolver:
         rest = self.text[a : a + 120]
         lead = len(rest) - len(rest.lstrip())
         a += lead
+        first = re.match(r"[^\W\d_]+", rest.lstrip())
+        if first and first.group().lower() in self.w["openers"]:
+            return None  # "schrijft dat …": what follows is what is said, not who says it
         nxt = next((f for f in self.mentions if f.start >= a - 1), None)
         if nxt is not None and nxt.start - a < 60 and not re.search(r"[,.;:!?]", self.text[a : nxt.start]) and \
                 all(not x[:1].isupper() or x.endswith(".") for x in self.text[a : nxt.start].split()[:-1] or [""]):
@@ -269,6 +356,8 @@ class _Resolver:
         if not m:
             return None
         words, kept = m.group().split(), []
+        if words and words[0].lower() in self.w["openers"]:
+            return None  # "schrijft dat …": what follows is what is said, not who
         for k, x in enumerate(words):
             lx = x.lower()
             if k and (lx in self.w["stop"] or lx in self.w["time"] or lx in self.w["openers"]) and lx not in self.w["dets"]:
@@ -281,7 +370,7 @@ class _Resolver:
         s = " ".join(kept)
         end = a + len(s)
         if len(kept) == 1 and kept[0].lower() in self.w["pronouns"]:
-            ante = self.antecedent(a)
+            ante = self.antecedent(a) if kept[0].lower() not in self.w["plural"] else None
             return Attribution(text=s, start=a, end=end, speaker=ante.value if ante else None,
                                org=ante.org if ante else None)
         low = [x.lower() for x in kept]
@@ -294,12 +383,14 @@ class _Resolver:
 
     def _spokes_org(self, phrase: str) -> str | None:
         """'de ING-woordvoerder' → ING; 'a police spokesman' → police."""
+        dets = lang.alternation(self.w["dets"])
         for role in self.w["spokes"]:
-            m = re.search(rf"(?:^|\s)([\w’'-]+?)-?{role}\b|([\w’' -]+?)\s+{role}\b", phrase, re.I)
+            m = re.search(rf"([A-Z][\w’'&]*)-{role}\b", phrase)
             if m:
-                org = (m.group(1) or m.group(2) or "").strip()
-                words = [x for x in org.split() if x.lower() not in self.w["dets"]]
-                return " ".join(words) or None
+                return m.group(1)
+            m = re.search(rf"(?:^|\b(?i:{dets})\s+)((?:[\w’'-]+\s+){{1,2}}?){role}\b", phrase, re.I)
+            if m:
+                return m.group(1).strip() or None
         return None
 
     def _org(self, person: PersonRef, a: int, b: int) -> str | None:
@@ -309,9 +400,7 @@ class _Resolver:
             return person.org
         if person.org:
             return person.org
-        span = self.text[max(0, a - 40) : b]
-        org = self._spokes_org(span)
-        if org:
-            return org.split(",")[-1].strip() or None
         m = re.match(r"\s+(?:van|of|bij|at)\s+(?:de|het|the)\s+([\w-]+)", self.text[person.end : person.end + 40])
-        return m.group(1) if m else None
+        if m:
+            return m.group(1)
+        return self._spokes_org(self.text[max(a - 40, self.text.rfind("\n", 0, a) + 1) : person.end])

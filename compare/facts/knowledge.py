@@ -69,12 +69,14 @@ def _words(pack: LanguagePack) -> _Words:
         patterns=tuple((re.compile(p, re.I), pol, where) for p, pol, where in pack.knowledge_patterns),
         agent=alt(pack.agent_words),
         told=re.compile(alt(pack.told_words), re.I),
-        boundary=re.compile(rf"[,;:(—–]|[\"“”„]|,,|''|\s-\s|(?<![\w’'-])(?:{alt(pack.clause_openers)}|"
+        # "and" joins subjects ("Politie en OM hadden geen idee") more often than it starts a clause
+        boundary=re.compile(rf"[,;:(—–]|[\"“”„]|,,|''|\s-\s|(?<![\w’'-])(?:{alt(set(pack.clause_openers) - set(pack.and_words))}|"
                             rf"{alt(speech)})(?![\w’'-])", re.I),
         speaker_self=frozenset(w.lower() for w in (*pack.first_person, *pack.first_person_plural)),
         singular=frozenset(w.lower() for w in pack.third_person) - frozenset(pack.plural_pronouns),
         plural=frozenset(pack.plural_pronouns),
-        generic_you=frozenset({"you", "je", "jij", "u", "men", "one"}),
+        generic_you=frozenset({"you", "je", "jij", "u", "men", "one", "someone", "anyone", "everyone", "iemand",
+                               "niemand", "iedereen"}),
         dets=frozenset(pack.determiners),
         stop=frozenset(pack.stop_words),
         aux=frozenset(pack.auxiliaries),
@@ -107,9 +109,30 @@ class _Source:
         counts = Counter()
         for word in w.pack.investigators:
             if word not in w.pack.generic_bodies:
-                counts[word] = len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", body, re.I))
+                # "OM", "FBI" as written: a lower-case "om" is a preposition
+                flags = 0 if word.isupper() else re.I
+                counts[word] = len(
+                    re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", body, flags))
         top = counts.most_common(1)
         self.investigators = top[0][0] if top and top[0][1] else None
+        self.quotes = []  # attribution.py's quotes, set by extract_knowledge
+        self.name_words: set[str] = set()  # words of the run's people's names
+        # the body the source quotes most ("police said", "aldus de ING-woordvoerder"), when it is a body
+        # and not a person: what "it is unclear" means when the sentence names no one
+        said = Counter()
+        bodies = {b.lower() for b in w.pack.investigators}
+        for c in claims:
+            att = c.attribution
+            if att is not None and att.how in ("said", "according_to") and (att.org or att.speaker):
+                # a spokesperson's body ("de ING-woordvoerder"), or an investigating body ("police said")
+                who = att.org or (att.speaker if att.speaker.lower() in bodies else None)
+                if who and who.lower() not in w.pack.generic_bodies:
+                    said[who] += 1
+        top = said.most_common(2)
+        self.main_body = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+    def quote_at(self, pos: int):
+        return next((q for q in self.quotes if q.start <= pos < q.end), None)
 
     def person_in(self, a: int, b: int) -> PersonRef | None:
         inside = [f for f in self.mentions if a <= f.start and f.end <= b + 2]
@@ -127,9 +150,11 @@ class _Source:
 def extract_knowledge(source: Source, claims: list[Claim], registry: PeopleRegistry) -> None:
     """Adds knowledge facts to the claims of one source (in place); sets each claim's
     attribution first (attribution.py)."""
-    attribute(source, claims)
+    quotes = attribute(source, claims)
     w = _words(lang.rules_for(source.language))
     ctx = _Source(source, claims, w)
+    ctx.quotes = quotes
+    ctx.name_words = {x for p in registry.people.values() for x in p.name.split()}
     text = source.text
     for c in claims:
         for pattern, polarity, where in w.patterns:
@@ -142,7 +167,7 @@ def extract_knowledge(source: Source, claims: list[Claim], registry: PeopleRegis
                 if where in ("list", "after", "reached"):
                     actors = [(_Actor(n, n, "subject"), None) for n in _listed(ctx, c, a, b, where, w)]
                 else:
-                    found = _actor(ctx, c, m, a, b, where, w)
+                    found = _actor(ctx, c, m, a, b, where, w, polarity)
                     actors = [found] if found and found[0] else []
                 for actor, informant in actors:
                     end = max(b, c.start + len(c.text.rstrip(".!?”’\"' "))) if where == "list" else b
@@ -153,13 +178,13 @@ def extract_knowledge(source: Source, claims: list[Claim], registry: PeopleRegis
 
 # -- finding the actor -------------------------------------------------------------------
 
-def _actor(ctx: _Source, c: Claim, m: re.Match, a: int, b: int, where: str, w: _Words):
+def _actor(ctx: _Source, c: Claim, m: re.Match, a: int, b: int, where: str, w: _Words, polarity: str):
     """(the actor, the informant) of one statement, or None."""
     if "actor" in m.re.groupindex and m.group("actor"):
         ga, gb = c.start + m.start("actor"), c.start + m.end("actor")
         return _resolve(ctx, c, ga, gb, w), None
     if where == "impersonal":
-        return _impersonal(ctx, c, a, b, w), None
+        return _impersonal(ctx, c, a, b, w, polarity), None
     if where in ("object_after", "to"):
         actor = _np_after(ctx, c, b, w)
         informant = None
@@ -209,11 +234,17 @@ def _relative_antecedent(ctx: _Source, s0: int, a: int, w: _Words) -> _Actor | N
     person = ctx.person_before(at, reach=80)
     if person is not None and person.value and not re.search(r"[.!?]", ctx.text[person.end : at]):
         return _Actor(person.value, person.text, "subject", person.org)
-    return None
+    # "a council member who was briefed by the police": the noun before the relative pronoun
+    np = re.search(rf"(?:^|\s)((?i:{lang.alternation(w.pack.determiners)})\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+),?\s*$",
+                   ctx.text[s0:at])
+    return _named(ctx, np.group(1), s0 + np.start(1), "subject", w) if np else None
 
 
 def _subject(ctx: _Source, c: Claim, a: int, b: int, w: _Words) -> _Actor | None:
     s0, _ = ctx.sentences[c.sentence]
+    own = re.match(r"([^\W\d_]+)\s", ctx.text[a:b])
+    if own and _is_pronoun(own.group(1), w):  # the pattern holds its subject: "we weten al"
+        return _pronoun(ctx, c, a, a + own.end(1), w)
     start, comma = _clause_start(ctx, s0, a, w)
     antecedent = _relative_antecedent(ctx, s0, a, w)
     if antecedent is not None and not ctx.person_in(start, a):
@@ -225,6 +256,17 @@ def _subject(ctx: _Source, c: Claim, a: int, b: int, w: _Words) -> _Actor | None
         first = re.match(r"\s*([^\W\d_][\w’'-]*)\s*,", ctx.text[s0:a])
         if first and first.group(1).lower() in (w.plural | w.singular | w.speaker_self):
             return _pronoun(ctx, c, s0 + first.start(1), s0 + first.end(1), w)
+    # "De wethouder zegt op de hoogte te zijn": right after a saying verb, its subject knows
+    if not words and w.say.search(ctx.text[max(s0, start - 20) : start]) and not re.match(r"\s*(?:dat|that)\b",
+                                                                                          ctx.text[start:a], re.I):
+        verb = list(w.say.finditer(ctx.text, s0, start))
+        if verb:
+            head, _ = _clause_start(ctx, s0, verb[-1].start(), w)
+            np = _np(ctx.text[head : verb[-1].start()], w)
+            if np:
+                found = _named(ctx, " ".join(np), head + ctx.text[head:].find(np[0]), "subject", w)
+                if found:
+                    return found
     # "Een medewerker die de betalingen controleerde, ontdekte de fout"
     if not words and comma:
         seg = ctx.text[s0:start - 1]
@@ -234,18 +276,23 @@ def _subject(ctx: _Source, c: Claim, a: int, b: int, w: _Words) -> _Actor | None
     person = ctx.person_in(start, a)
     if person is not None and person.value:
         return _Actor(person.value, person.text, "subject", person.org)
-    pron = [m for m in re.finditer(r"[^\W\d_][\w’'-]*", prefix) if _is_pronoun(m.group(), w)]
+    pron = [m for m in re.finditer(r"[^\W\d_]+", prefix) if _is_pronoun(m.group(), w)]
     if pron:
         p = pron[-1]
         return _pronoun(ctx, c, start + p.start(), start + p.end(), w)
+    # a verb first and a pronoun after it: "zagen ze dat", "weet ik niet" (the words before it are no subject)
+    inverted = re.match(r"\s*[^\W\d_]+\s+([^\W\d_]+)\b", ctx.text[a : c.end])
+    if inverted and _is_pronoun(inverted.group(1), w) and prefix.strip():
+        return _pronoun(ctx, c, a + inverted.start(1), a + inverted.end(1), w)
     np = _np(prefix, w)
-    if np and not (np[0].lower() in w.stop and np[0].lower() not in w.dets):
+    if np and not (np[0] in w.stop and np[0] not in w.dets):
         at = start + prefix.find(np[0])
         return _named(ctx, " ".join(np), at, "subject", w)
     # inversion: the subject follows the verb ("ontdekte de verdediging", "weet archeoloog Van den Brenk")
-    verb = re.match(r"\s*[\w’'-]+", ctx.text[a:b])
-    if verb:
-        return _np_after(ctx, c, a + verb.end(), w, how="subject")
+    verb = re.match(r"\s*[\w’'-]+\s+([\w’'-]+)", ctx.text[a : c.end])
+    if verb and (verb.group(1)[:1].isupper() or verb.group(1).lower() in w.dets or _is_pronoun(verb.group(1), w)
+                 or _only_roles_between(verb.group(1), w, mention_role=True)):
+        return _np_after(ctx, c, a + verb.start(1), w, how="subject")
     return None
 
 
@@ -262,7 +309,7 @@ def _np(phrase: str, w: _Words) -> list[str]:
     out = []
     for word in phrase.split():
         low = word.lower().strip(".,")
-        if low in w.aux or low in w.openers or w.say.fullmatch(low):
+        if low in w.aux or (low in w.openers and low not in w.pack.and_words) or w.say.fullmatch(low):
             break
         out.append(word.strip(","))
     return out if 0 < len(out) <= 6 else []
@@ -276,7 +323,11 @@ def _named(ctx: _Source, phrase: str, at: int, how: str, w: _Words) -> _Actor | 
     words = phrase.split()
     while words and words[0].lower() in w.dets:
         words = words[1:]
-    if not words or all(x.lower() in w.stop for x in words) or words[0].lower() in w.generic_you:
+    while len(words) > 1 and words[-1].lower().strip(",") in w.stop and not (words[-1].isupper() and len(words[-1]) > 1):
+        words = words[:-1]  # "Sources also", "readjustment issues and"
+    # an acronym is no function word: "OM" is the public prosecutor, "om" a preposition
+    if not words or all(x.lower() in w.stop and not (x.isupper() and len(x) > 1) for x in words) or \
+            words[0].lower() in w.generic_you:
         return None
     if len(words) == 1 and _is_pronoun(words[0], w):
         return None
@@ -298,23 +349,53 @@ def _pronoun(ctx: _Source, c: Claim, a: int, b: int, w: _Words, exclude: str | N
     if low in w.generic_you:
         return None
     if low in w.speaker_self:
-        att: Attribution | None = c.attribution
+        q = ctx.quote_at(a)
+        att: Attribution | None = q.attribution if q is not None and q.attribution is not None else c.attribution
         if att is not None and att.speaker:
             return _Actor(att.speaker, word, "speaker", att.org)
         return None
     if low in w.plural and low not in w.singular:
         group = _group_before(ctx, c, a, w)
         return _Actor(group.name, word, "pronoun", group.org) if group else None
+    speaker = _speaker_before(ctx, c, a, w)  # "Brown said he …", "Classmate Abby Johnston said she …"
+    if speaker is not None and speaker.name != exclude:
+        return speaker
     person = ctx.person_before(a, exclude=exclude)
     if person is not None and person.value:
         return _Actor(person.value, word, "pronoun", person.org)
     if low in w.plural:  # Dutch "ze", "zij": she or they
-        group = _group_before(ctx, c, a, w)
+        group = _group_before(ctx, c, a, w, ambiguous=True)
         return _Actor(group.name, word, "pronoun", group.org) if group else None
     return None
 
 
-def _group_before(ctx: _Source, c: Claim, a: int, w: _Words) -> _Actor | None:
+def _speaker_before(ctx: _Source, c: Claim, a: int, w: _Words) -> _Actor | None:
+    """The one who says a "he"/"she" right after a saying verb in the same clause: "Brown said
+    he", "Brown’s family and friends said he" (the one whose family it is)."""
+    s0, _ = ctx.sentences[c.sentence]
+    word = ctx.text[a:a + 12].split()[0].lower() if ctx.text[a:a + 12].strip() else ""
+    found = list(re.finditer(rf"((?:[\w’'.-]+\s+){{1,6}}?)(?:{w.say.pattern})\s+(?:that\s+|dat\s+)?(?i:{re.escape(word)})\b",
+                             ctx.text[s0 : a + len(word)], re.I)) if word else []
+    m = found[-1] if found else None
+    if not m:
+        return None
+    at = s0 + m.start(1)
+    person = ctx.person_in(at, s0 + m.end(1))
+    if person is not None and person.value:
+        return _Actor(person.value, ctx.text[a : a + 3].split()[0] if ctx.text[a:a + 3].strip() else person.text, "pronoun", person.org)
+    words = m.group(1).split()
+    poss = [x for x in words if re.match(r"[A-Z][\w-]+['’]s?$", x) and re.search(r"['’]", x)]
+    if poss:
+        return _Actor(re.sub(r"['’]s?$", "", poss[0]), poss[0], "pronoun")
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in w.stop and not _is_pronoun(words[0], w):
+        return _Actor(words[0], words[0], "pronoun")
+    np = _np(m.group(1), w)
+    if np and np[0].lower() in w.dets and len(np) <= 3:  # "The chief said he …", "De moeder zegt dat ze …"
+        return _named(ctx, " ".join(np), at, "pronoun", w)
+    return None
+
+
+def _group_before(ctx: _Source, c: Claim, a: int, w: _Words, ambiguous: bool = False) -> _Actor | None:
     """What "they" refers to: the noun before a saying verb in the same sentence ("Police say
     they …"), the subject of a clause opening the sentence ("When officers arrived, they …",
     "Toen de brandweer … arriveerden, zagen ze"), else the subject of the sentence before."""
@@ -337,7 +418,14 @@ def _group_before(ctx: _Source, c: Claim, a: int, w: _Words) -> _Actor | None:
         if (s, e) != (s0, a):
             np = _np(span, w)
             if np and not _is_pronoun(np[0], w) and not (np[0].lower() in w.stop and np[0].lower() not in w.dets):
-                return _named(ctx, " ".join(np), s + span.find(np[0]), "pronoun", w)
+                found = _named(ctx, " ".join(np), s + span.find(np[0]), "pronoun", w)
+                if found and not ctx.person_in(s + span.find(np[0]), s + span.find(np[0]) + len(" ".join(np))) \
+                        and not any(x in ctx.name_words for x in np):
+                    return found  # a group, not a person: "they" is not "Brown"
+            bodies = [] if ambiguous else [m for m in re.finditer(rf"(?<![\w’'-])(?:{lang.alternation([*w.pack.investigators, *w.pack.generic_bodies])})(?![\w’'-])",
+                                             span, re.I)]
+            if bodies:  # "… before prosecutors consented. They said they were still investigating"
+                return _Actor(bodies[-1].group(), bodies[-1].group(), "pronoun")
     return None
 
 
@@ -348,9 +436,8 @@ def _np_after(ctx: _Source, c: Claim, b: int, w: _Words, how: str = "object") ->
     lead = len(rest) - len(rest.lstrip())
     b += lead
     nxt = next((f for f in ctx.mentions if f.start >= b), None)
-    if nxt is not None and nxt.value and nxt.end <= c.end and nxt.start - b < 50 and \
-            not re.search(r"[,.;:!?]", ctx.text[b : nxt.start]) and \
-            all(not x[:1].isupper() or x.endswith(".") for x in ctx.text[b : nxt.start].split()[:-1] or [""]):
+    if nxt is not None and nxt.value and nxt.end <= c.end and _only_roles_between(
+            ctx.text[b : nxt.start], w, mention_role=bool(nxt.role and nxt.text[:1].islower())):
         return _Actor(nxt.value, ctx.text[b : nxt.end], how, nxt.org)
     m = re.match(r"[^\s,.;:!?\"“”„()]+(?:\s+[^\s,.;:!?\"“”„()]+){0,4}", ctx.text[b : c.end])
     if not m:
@@ -365,13 +452,35 @@ def _np_after(ctx: _Source, c: Claim, b: int, w: _Words, how: str = "object") ->
             break
         if k and kept and kept[-1].lower() not in w.dets and lx in w.dets:
             break  # "told police the suspect …": a second noun phrase starts
+        if k and x[:1].isupper() and kept[-1][:1].isupper() and not re.search(r"['’]s?$", kept[-1]) and \
+                ctx.person_in(b + m.group().find(x), b + m.group().find(x) + len(x)):
+            break  # "told CNN Long was …": the name after the outlet is the subject of what was told
         kept.append(x)
     return _named(ctx, " ".join(kept), b, how, w) if kept else None
 
 
-def _impersonal(ctx: _Source, c: Claim, a: int, b: int, w: _Words) -> _Actor | None:
+def _only_roles_between(between: str, w: _Words, mention_role: bool = False) -> bool:
+    """Nothing, or a role and an adjective, between a verb and a name: "maritiem archeoloog Van
+    den Brenk" is the subject after "weet"; "de verdediging volgens De Hond" is not De Hond."""
+    from .people import role_of
+    from .persons import title_role
+
+    words = between.split()
+    if not words:
+        return True
+    if len(words) > 3 or re.search(r"[,.;:!?]", between.rstrip(".")):
+        return False
+    last = words[-1]
+    if role_of(last, w.pack) or title_role(last, w.pack):
+        return all(x.lower() not in w.dets for x in words[1:])
+    return mention_role and len(words) <= 1 and words[0].islower() and words[0] not in w.stop
+
+
+def _impersonal(ctx: _Source, c: Claim, a: int, b: int, w: _Words, polarity: str) -> _Actor | None:
     """No one is named as not knowing: the agent ("identified by police"), the one the claim
-    is attributed to, else the body the source names as investigating."""
+    is attributed to, else (for not knowing only: "the motive is unclear") the body the source
+    quotes, else the one it names as investigating. That something turned out so ("bleek
+    dat") says nothing of who knew it unless the sentence says who says so."""
     by = re.match(rf"\s*(?:\w+\s+){{0,2}}?{w.agent}\s+", ctx.text[b : c.end], re.I)
     if by:
         agent = _np_after(ctx, c, b + by.end(), w, how="subject")
@@ -383,6 +492,10 @@ def _impersonal(ctx: _Source, c: Claim, a: int, b: int, w: _Words) -> _Actor | N
         if name.lower() in w.pack.generic_bodies and ctx.investigators:
             return _Actor(ctx.investigators, att.text, "attribution")
         return _Actor(name, att.text, "attribution", att.org)
+    if polarity != "negative":
+        return None
+    if ctx.main_body:
+        return _Actor(ctx.main_body, ctx.main_body, "source")
     if ctx.investigators:
         return _Actor(ctx.investigators, ctx.investigators, "investigators")
     return None

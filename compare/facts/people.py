@@ -129,6 +129,7 @@ class PeopleRegistry:
     # another written form of a person's name → the name: "Gavin Long" for "Gavin Eugene Long",
     # "Gaed Salah" for "Ahmed Gaed Salah" (a middle name or a given name left out)
     aliases: dict[str, str] = field(default_factory=dict)
+    given_variants: dict[str, set[str]] = field(default_factory=dict)  # "Monique" → {"Moniek Quist"}
     _lookup: _Lookup | None = field(default=None, init=False, repr=False, compare=False)
 
     def _index(self) -> _Lookup:
@@ -157,7 +158,27 @@ class PeopleRegistry:
                 found += [(s, c) for c in find_candidates(s.text[:b], pack, role_of, _role_before, _role_after, FIRST_NAMES,
                                                           lower) if c.start >= a]
         reg._register(found)
+        reg._given_variants(sources)
         return reg
+
+    def _given_variants(self, sources: list[Source]) -> None:
+        """A given name alone spelled as a near twin of the given name of the one person of its
+        source who has it ("Monique" where "Moniek Quist" is named): linked to that person in
+        that source; names.py reports the two spellings."""
+        from ..names import variant
+
+        for s in sources:
+            pack = lang.rules_for(s.language)
+            lower = lower_case_words(s.text)
+            named = [p for p in self.people.values() if s.id in p.sources and len(p.name.split()) >= 2]
+            known = {x for p in self.people.values() for x in p.name.split()}
+            body = s.text[s.body_start :]
+            for word in sorted(set(re.findall(r"(?<![\w’'-])[A-Z][a-zà-ÿ]{3,}(?![\w’'-])", body))):
+                if word in known or word.lower() in lower or word.lower() in pack.stop_words:
+                    continue
+                hits = [p for p in named if variant(word, p.name.split()[0])]
+                if len(hits) == 1:
+                    self.given_variants.setdefault(word, set()).add(hits[0].name)
 
     # -- building ------------------------------------------------------
     def _register(self, found: list[tuple[Source, "Candidate"]]) -> None:
@@ -168,7 +189,11 @@ class PeopleRegistry:
         vouched = {c.name.split()[-1] for _, c in full if c.evidence}
         for s, c in full:
             last = c.name.split()[-1]
-            if c.evidence or last in vouched or _spoken(s.text, last, lang.rules_for(s.language)):
+            # no evidence of its own: its surname's elsewhere, unless its first word opens a sentence
+            # ("Behalve Ivens trad toen …", "‘Beste Amber, …")
+            backed = (last in vouched or _spoken(s.text, last, lang.rules_for(s.language))) and \
+                (not c.opens_sentence or c.name.split()[0].lower() in FIRST_NAMES)
+            if c.evidence or backed:
                 self._add(c.name, c, s.id)
         # a longer run that holds a person's name and more is a page or a title: "Nick Tullier Strong"
         for name in sorted(self.people, key=len):
@@ -239,6 +264,10 @@ class PeopleRegistry:
             for g, ps in sorted(given.items()):
                 if len(ps) == 1 and g not in surnames and len(g) > 2:
                     forms.append((ps[0], g, re.compile(rf"(?<![\w-]){re.escape(g)}(?![\w-])(?!\s+[A-Z])")))
+            for g, names in sorted(self.given_variants.items()):
+                here = [n for n in names if n in named_here and n in self.people]
+                if len(here) == 1:
+                    forms.append((self.people[here[0]], g, re.compile(rf"(?<![\w-]){re.escape(g)}(?![\w-])(?!\s+[A-Z])")))
         return sorted(forms, key=lambda f: (-len(f[1]), f[1]))
 
     def by_surname(self, surname: str) -> Person | None:

@@ -33,7 +33,7 @@ RUN = re.compile(rf"(?<![\w’'-])(?:{CAP}|{INITIAL})(?:{_SEP}(?:{_PARTICLE}{_SE
 _SUFFIX = re.compile(r",?[^\S\n]+(?:Jr|Sr)\.?|[^\S\n]+(?:II|III|IV)\b")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 # saying verbs of several speakers: a name beside them is not one person's
-_PLURAL_FORMS = {"say", "tell", "confirm", "zeggen", "zeiden", "vertellen", "melden"}
+_PLURAL_FORMS = {"say", "tell", "confirm", "think", "believe", "zeggen", "zeiden", "vertellen", "melden"}
 
 
 @dataclass
@@ -45,6 +45,7 @@ class Candidate:
     role_after: tuple[str, str | None] | None = None
     evidence: list[str] = field(default_factory=list)
     surname_only: bool = False  # "premier Rutte": one word with a role before it
+    opens_sentence: bool = False  # its first word opens a sentence (so its capital says nothing)
 
 
 @functools.cache
@@ -102,10 +103,13 @@ def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_af
     if lower_words is None:
         lower_words = lower_case_words(text)
     out: list[Candidate] = []
+    # (the run's first word opening a sentence is recorded: a run with no evidence of its own
+    # is accepted for its surname elsewhere only when its first word is no sentence opener)
     for m in RUN.finditer(text):
         tokens = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"\S+", m.group())]
         # leading words that are no name: sentence-initial function words, roles, titles, honorifics
         role = None
+        org_word = False  # a capitalised organisation or place word stripped inside a sentence
         while tokens:
             word = tokens[0][0]
             low = word.rstrip(".").lower()
@@ -121,6 +125,8 @@ def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_af
             elif not (low in w["not_name"] or low in pack.honorifics or low in _PARTICLE_WORDS
                       or (_starts_sentence(text, tokens[0][1]) and low in lower_words)):
                 break
+            else:
+                org_word = org_word or (low in pack.not_name_words and not _starts_sentence(text, tokens[0][1]))
             tokens = tokens[1:]
         # a role inside the run ("Boston Mayor Marty Walsh"): the name is what follows it
         for k in range(len(tokens) - 1, -1, -1):
@@ -142,8 +148,8 @@ def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_af
                 given += 1
         while tokens and tokens[-1][0].lower() in _PARTICLE_WORDS:
             tokens = tokens[:-1]
-        if not tokens:
-            continue
+        if not tokens or (org_word and role is None):
+            continue  # "het Bureau Integriteit": what follows an organisation's word is its name
         words = [t[0] for t in tokens]
         a, b = tokens[0][1], tokens[-1][2]
         if any(x[0].isupper() and x.lower() in _PARTICLE_WORDS for x in words[1:]):
@@ -163,7 +169,7 @@ def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_af
         before, after = text[max(0, a - 60) : a], text[b : b + 80]
         role = role or role_before(before, pack)
         r_after = role_after(after, pack)
-        cand = Candidate(name, a, b, role, r_after)
+        cand = Candidate(name, a, b, role, r_after, opens_sentence=_starts_sentence(text, a))
         if role:
             cand.evidence.append("role")
         if r_after:

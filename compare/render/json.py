@@ -20,6 +20,10 @@ def fact_to_dict(f: Fact) -> dict[str, Any]:
             d["informant"] = f.informant
         if f.when:
             d["when"] = f.when
+        if f.actor_text:
+            d["actor_text"] = f.actor_text  # as written: "they", "the child", "ik"
+        if f.actor_from:
+            d["actor_from"] = f.actor_from  # how the actor was found (model.Knowledge)
         return d
     if isinstance(f, Quantity):
         d["value"] = f.json_value()
@@ -47,11 +51,20 @@ def fact_to_dict(f: Fact) -> dict[str, Any]:
     return d
 
 
+def attribution_to_dict(a) -> dict[str, Any]:
+    """Who a claim is attributed to: the speaker as written (with its span) and as resolved."""
+    d = {"text": a.text, "start": a.start, "end": a.end, "speaker": a.speaker, "quoted": a.quoted, "how": a.how}
+    if a.org:
+        d["org"] = a.org
+    return d
+
+
 def report_to_dict(report: Report) -> dict[str, Any]:
     claims = [
         {"id": c.id, "source": c.source, "text": c.text, "start": c.start, "end": c.end,
          "facts": [fact_to_dict(f) for f in c.facts],
-         **({"context": [fact_to_dict(f) for f in c.context]} if c.context else {})}
+         **({"context": [fact_to_dict(f) for f in c.context]} if c.context else {}),
+         **({"attribution": attribution_to_dict(c.attribution)} if c.attribution else {})}
         for c in report.claims
     ]
     groups = []

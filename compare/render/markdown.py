@@ -125,6 +125,34 @@ def _fact_sheet(report: Report, claims: dict[str, Claim], link) -> list[str]:
     return out
 
 
+# how a knowledge statement's actor was found, when the sentence does not name it outright
+_ACTOR_FROM = {"investigators": "not named: the investigating body the source names most",
+               "source": "not named: the body the source quotes", "speaker": "the speaker of the quote",
+               "pronoun": "a pronoun's referent", "attribution": "the one the sentence quotes"}
+
+
+def _who(f: Knowledge) -> str:
+    """The actor as resolved, with the words the text uses for it when they differ ("police
+    (“Authorities”, the one the sentence quotes)")."""
+    notes = []
+    if f.actor_text and f.actor_text.strip().lower() != (f.actor or "").lower():
+        notes.append(f"“{esc(f.actor_text)}”")
+    if f.actor_from in _ACTOR_FROM:
+        notes.append(_ACTOR_FROM[f.actor_from])
+    return esc(f.actor) + (f" ({', '.join(notes)})" if notes else "")
+
+
+def _said_by(c: Claim) -> str:
+    """Who the claim is attributed to: the speaker as written, and as resolved when that differs."""
+    a = c.attribution
+    if a is None:
+        return "—"
+    shown = esc(a.text)
+    if a.speaker and a.speaker.lower() not in a.text.lower():
+        shown += f" ({esc(a.speaker)})"
+    return shown + (" [quoted]" if a.quoted else "")
+
+
 def render_markdown(report: Report, link_dir: str | None = None, accepted: dict | None = None) -> str:
     """``link_dir``: the folder the report is written to, so line links are relative to it.
     ``accepted``: fingerprint → acceptance (gate.load_accepted); those conflicts are marked."""
@@ -168,6 +196,10 @@ def render_markdown(report: Report, link_dir: str | None = None, accepted: dict 
                   for name, info in report.people.items()]
         out.append("People: " + "; ".join(people) + ".")
         out.append("")
+    spelled = [f for f in getattr(report.sheet, "names", []) if f.kind == "name" and f.severity == "note"]
+    if spelled:  # names.py: one source writing a name two ways (across sources it is a conflict below)
+        out.append("Spelled two ways: " + "; ".join(esc(f.message) for f in spelled) + ".")
+        out.append("")
     out.append("| source | title | published | language | claims | copied text |")
     out.append("|---|---|---|---|---|---|")
     for s in report.sources:
@@ -192,7 +224,7 @@ def render_markdown(report: Report, link_dir: str | None = None, accepted: dict 
             break
         out.append(f"### {k}. {esc(f.message)}")
         out.append("")
-        where_found = f"group {g.id}" if g is not None else "fact sheet"
+        where_found = f"group {g.id}" if g is not None else ("names" if f.kind in ("name", "knowledge") else "fact sheet")
         out.append(f"`{f.kind}` · {where_found} · fingerprint `{f.fingerprint}`")
         if f.fingerprint in accepted:
             a = accepted[f.fingerprint]
@@ -243,11 +275,11 @@ def render_markdown(report: Report, link_dir: str | None = None, accepted: dict 
             if isinstance(f, Knowledge):
                 rows.append((c, f))
     if rows:
-        out.append("| who | knew? | when | told by | source | statement |")
-        out.append("|---|---|---|---|---|---|")
+        out.append("| who | knew? | when | told by | according to | source | statement |")
+        out.append("|---|---|---|---|---|---|---|")
         for c, f in rows:
             knew = "knew / was told" if f.polarity == "positive" else "did not know"
-            out.append(f"| {esc(f.actor)} | {knew} | {esc(f.when) or '—'} | {esc(f.informant) or '—'} | {link(c)} | “{esc(f.text)}” |")
+            out.append(f"| {_who(f)} | {knew} | {esc(f.when) or '—'} | {esc(f.informant) or '—'} | {_said_by(c)} | {link(c)} | “{esc(f.text)}” |")
     else:
         out.append("No statements of knowing or not knowing found.")
     out.append("")
