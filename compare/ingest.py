@@ -17,7 +17,7 @@ from pathlib import Path
 from . import lang
 from .boilerplate import in_line_segments, line_furniture
 from .model import InputError, Segment, Source
-from .settings import LimitSettings
+from .settings import DEFAULT, LimitSettings
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 # The size limit is settings.limits.max_article_bytes (2 MiB); kept here for callers that
@@ -266,7 +266,7 @@ def detect_language(text: str) -> str:
     hits = {p.code: sum(w in p.detect_words for w in words) for p in lang.packs()}
     best = max(hits, key=lambda code: hits[code], default="und")
     # one word suffices for a one-line article: the words are ones other languages lack
-    if best == "und" or hits[best] < 0.08 * max(len(words), 1) or hits[best] < 1:
+    if best == "und" or hits[best] < DEFAULT.boilerplate.language_share * max(len(words), 1) or hits[best] < 1:
         return "und"
     return best
 

@@ -164,6 +164,9 @@ class BoilerplateSettings:
     # names many people ends with a full stop.
     headline_words: int = 15
     headline_capitalised: float = 0.6
+    # A text is in a pack's language when that pack's function words (which other languages
+    # lack) are at least this share of its words; a news paragraph in Dutch has 15–25%.
+    language_share: float = 0.08
 
 
 @dataclass
