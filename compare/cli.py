@@ -88,9 +88,6 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-_LIMIT_HELP = "Raise a limit of settings [limits] for this run (see --show-settings)."
-
-
 def _limits(opts, max_sources: int | None, max_claims: int | None, max_line_chars: int | None,
             max_article_bytes: int | None, follow_symlinks: bool):
     """The command line's limits and --follow-symlinks over the settings file's."""
@@ -169,10 +166,10 @@ def report(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
     config: Optional[Path] = typer.Option(None, "--config", help=_CONFIG_HELP),
     show_settings: bool = typer.Option(False, "--show-settings", help="Print the effective settings and where each came from, then exit."),
-    max_sources: Optional[int] = typer.Option(None, "--max-sources", min=1, help=_LIMIT_HELP),
-    max_claims: Optional[int] = typer.Option(None, "--max-claims", min=1, help=_LIMIT_HELP),
-    max_line_chars: Optional[int] = typer.Option(None, "--max-line-chars", min=1, help=_LIMIT_HELP),
-    max_article_bytes: Optional[int] = typer.Option(None, "--max-article-bytes", min=1, help=_LIMIT_HELP),
+    max_sources: Optional[int] = typer.Option(None, "--max-sources", min=1, help="Most sources one run reads (limits.max_sources, default 100)."),
+    max_claims: Optional[int] = typer.Option(None, "--max-claims", min=1, help="Most claims one run compares (limits.max_claims, default 5000)."),
+    max_line_chars: Optional[int] = typer.Option(None, "--max-line-chars", min=1, help="Longest line of an article (limits.max_line_chars, default 20000)."),
+    max_article_bytes: Optional[int] = typer.Option(None, "--max-article-bytes", min=1, help="Largest article file (limits.max_article_bytes, default 2 MiB)."),
     follow_symlinks: bool = typer.Option(False, "--follow-symlinks", help="Read symbolic links that point outside the folder they stand in (refused by default)."),
 ):
     """Compare articles and write a Markdown report and its JSON twin.
@@ -306,10 +303,10 @@ def check(
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
     config: Optional[Path] = typer.Option(None, "--config", metavar="FILE", help=_CONFIG_HELP),
-    max_sources: Optional[int] = typer.Option(None, "--max-sources", min=1, help=_LIMIT_HELP),
-    max_claims: Optional[int] = typer.Option(None, "--max-claims", min=1, help=_LIMIT_HELP),
-    max_line_chars: Optional[int] = typer.Option(None, "--max-line-chars", min=1, help=_LIMIT_HELP),
-    max_article_bytes: Optional[int] = typer.Option(None, "--max-article-bytes", min=1, help=_LIMIT_HELP),
+    max_sources: Optional[int] = typer.Option(None, "--max-sources", min=1, help="Most sources one run reads (limits.max_sources, default 100)."),
+    max_claims: Optional[int] = typer.Option(None, "--max-claims", min=1, help="Most claims one run compares (limits.max_claims, default 5000)."),
+    max_line_chars: Optional[int] = typer.Option(None, "--max-line-chars", min=1, help="Longest line of an article (limits.max_line_chars, default 20000)."),
+    max_article_bytes: Optional[int] = typer.Option(None, "--max-article-bytes", min=1, help="Largest article file (limits.max_article_bytes, default 2 MiB)."),
     follow_symlinks: bool = typer.Option(False, "--follow-symlinks", help="Read symbolic links that point outside the folder they stand in (refused by default: in a pull request they could point at any file of the CI machine)."),
 ):
     """Check drafts against their sources: exit 1 when one contradicts them (unless accepted).

@@ -25,6 +25,7 @@ from .judge import NUMERIC, compare_claims, fingerprint, protagonist_of
 from .model import (AGREE, COMPATIBLE, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, InputError,
                     PersonRef, Quantity, Source, same_subject, short_id)
 from .pipeline import Options, prepare
+from .sheet import GROWING, slot_compare
 
 
 @dataclass
@@ -418,12 +419,13 @@ def _sheet_findings(i: int, d: Claim, claims: list[Claim], sheet, ev, published:
     findings: list[Finding] = []
     fitted: set[int] = set()
     index = {c.id: k for k, c in enumerate(claims)}
+    by_id = {c.id: c for c in claims}
     for slot in getattr(sheet, "slots", []):
         mine = [e for e in slot.entries if e.claim == d.id]
         theirs = [e for e in slot.entries if e.source != d.source]
         measure = slot.key.split("/")[1] if "/" in slot.key else ""
         for e in mine:
-            outcomes = [(x, _slot_compare(e.fact, x.fact)) for x in theirs]
+            outcomes = [(x, slot_compare(slot, e, x, by_id)) for x in theirs]
             outcomes = [(x, o) for x, o in outcomes if o != NOT_COMPARABLE]
             if any(o != CONFLICT for _, o in outcomes):
                 fitted.add(id(e.fact))
@@ -440,22 +442,8 @@ def _sheet_findings(i: int, d: Claim, claims: list[Claim], sheet, ev, published:
 _SHEET_KIND = {"time": "time", "age": "age"}
 
 
-def _slot_compare(x: Fact, y: Fact) -> str:
-    """As the sheet compares: counts in one slot count the same people, so only the numbers."""
-    if isinstance(x, Quantity) and isinstance(y, Quantity) and not isinstance(x, Age):
-        a, b = x.interval(), y.interval()
-        if a is None or b is None:
-            return NOT_COMPARABLE
-        return CONFLICT if not (a[0] <= b[1] and b[0] <= a[1]) else AGREE if a == b else COMPATIBLE
-    return x.compatible(y).outcome
-
-
 def _grew(draft_entry, source_entry, measure: str, published: dict) -> bool:
     """A draft written later may report a higher toll than an earlier source: news, not error."""
-    try:
-        from .sheet import GROWING
-    except ImportError:  # pragma: no cover
-        return False
     if measure not in GROWING:
         return False
     dd, ds = published.get(draft_entry.source), published.get(source_entry.source)

@@ -3,9 +3,12 @@
 Nothing is deleted: front matter, date tokens, captions, teasers and other site
 furniture are recorded as ``Segment``s so that offsets stay true to the file and
 later stages can skip them.
+A saved web page (.html) is the exception: its text is the article as trafilatura
+extracts it (see ``article_page``), and every offset points into that text.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import os
@@ -208,6 +211,36 @@ def html_page(raw: str) -> tuple[str, str | None, list[tuple[int, int]]]:
     return "".join(out) + "\n", title, spans
 
 
+@functools.cache
+def _trafilatura_config():
+    from trafilatura.settings import use_config
+
+    config = use_config()  # a copy of its defaults: nothing process-wide changes
+    # Under this many characters trafilatura hands a page to its fallback, which glues every
+    # text of the page into one line (a caption and a "Share" button inside a sentence): a
+    # page of any length goes through its main extractor.
+    config.set("DEFAULT", "min_extracted_size", "1")
+    return config
+
+
+def article_page(raw: str) -> tuple[str, str | None, list[tuple[int, int]], str | None]:
+    """The article text of a saved page as trafilatura reads it (one paragraph a line; menus,
+    captions, bylines, teasers, share buttons, newsletter boxes, comments and footers left
+    out), the page's title and date from its markup, and the spans of furniture left in the
+    text. The date is never guessed from dates in the text (htmldate's extensive search is
+    off). A page in which trafilatura finds no article (nesting too deep for lxml, no text
+    blocks) is read by ``html_page``."""
+    import trafilatura  # here: only saved pages need it and its lxml, htmldate
+
+    text = trafilatura.extract(raw, include_comments=False, config=_trafilatura_config())
+    meta = trafilatura.extract_metadata(raw, extensive=False) if raw.strip() else None
+    title, date = (meta.title or None, meta.date or None) if meta else (None, None)
+    if not text or not text.strip():
+        own_text, own_title, spans = html_page(raw)
+        return own_text, title or own_title, spans, date
+    return text.strip("\n") + "\n", title, [], date
+
+
 def _front_matter(text: str, path: Path) -> tuple[dict[str, str], int]:
     """Simple 'key: value' YAML front matter between --- lines; returns (fields, body offset)."""
     start = 1 if text.startswith("\ufeff") else 0
@@ -366,9 +399,9 @@ def read_source(path: Path, published_override: str | None = None, limits: Limit
     text = decode(path, data)
     title = outlet = None
     if path.suffix.lower() in (".html", ".htm"):
-        text, title, page_furniture = html_page(text)
+        text, title, page_furniture, page_date = article_page(text)
     else:
-        page_furniture = []
+        page_furniture, page_date = [], None
     if not text.strip():
         raise InputError(f"{path} is empty")
     _refuse_long_lines(path, text, limits.max_line_chars)
@@ -392,6 +425,9 @@ def read_source(path: Path, published_override: str | None = None, limits: Limit
         body_start = token.end()
     line_segments, heading_title = mark_segments(text, body_start)
     segments.extend(line_segments)
+    if published is None and page_date:
+        published = _date_from_front_matter(page_date, path)
+        published_from = "page metadata" if published else None
     if published is None:
         for seg in line_segments:
             if seg.reason == "dateline":

@@ -13,8 +13,8 @@ import itertools
 import re
 
 from . import lang
-from .model import CONFLICT, AGREE, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, Group, PersonRef, Quantity, short_id
-from .outcomes import outcome_of
+from .model import CONFLICT, AGREE, NOT_COMPARABLE, Claim, DateSpan, Fact, Finding, Group, PersonRef, Quantity, short_id
+from .outcomes import outcome_of, tells_of_self_killing
 from .paraphrase import AFTERMATH_FRAMES, frames
 from .settings import DEFAULT, Settings
 
@@ -105,6 +105,17 @@ def _apposition(c: Claim, f: Fact) -> bool:
     return bool(re.search(r"[A-Z][\w'’-]+,\s*$", c.text[: f.start - c.start]))
 
 
+def _owner_before(c: Claim, f: Fact, settings: Settings) -> str | None:
+    """The name right before a count, its owner ("Likud krijgt 35 zetels", "CDA (negen
+    zetels)"); a name after it is as often where they came from ("30 officers from Menasha")."""
+    w = settings.judge.share_name_window
+    a = f.start - c.start
+    before = [(a - m.end(), m.group()) for m in re.finditer(r"(?<![.!?]\s)\b[A-Z][\w-]+", c.text[:a])
+              if a - m.end() <= w and not _common_word(m.group()) and (not re.search(r"[,;:()]", c.text[m.end() : a])
+                                                                      or re.fullmatch(r"\s*\(\s*", c.text[m.end() : a]))]
+    return min(before)[1].lower() if before else None
+
+
 def _share_of(c: Claim, f: Fact, settings: Settings) -> str | None:
     """The name nearest a percentage or count in its claim (a party, a candidate, a company),
     not the claim's first word, which is capitalised anyway."""
@@ -119,6 +130,12 @@ def _share_of(c: Claim, f: Fact, settings: Settings) -> str | None:
              if m.start() <= w and not _common_word(m.group()) and not re.search(r"[,;:()]", c.text[b : b + m.start()])]
     near = sorted(before + after)
     return near[0][1].lower() if near else None
+
+
+def _toll_with_or_without_gunman(a: Claim, x: Fact, b: Claim, y: Fact, settings: Settings) -> bool:
+    ix, iy = x.interval(settings), y.interval(settings)
+    one_apart = ix and iy and (abs(ix[0] - iy[1]) == 1 or abs(iy[0] - ix[1]) == 1)
+    return bool(one_apart) and outcome_of(a, x, settings) == "killed" and (tells_of_self_killing(a) or tells_of_self_killing(b))
 
 
 def _part_or_whole(c: Claim, f: Fact) -> bool:
@@ -170,11 +187,14 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
                 for x in fa_all:
                     for y in fb_all:
                         nx, ny = _share_of(a, x, settings), _share_of(b, y, settings)
-                        # the name beside each count: two different names, or one the other claim lacks
-                        other_name = (nx and ny and nx != ny) or (nx and not ny and nx not in b.text.lower()) \
-                            or (ny and not nx and ny not in a.text.lower())
+                        ox, oy = _owner_before(a, x, settings), _owner_before(b, y, settings)
+                        # the name beside each count: two different names, or an owner the other claim lacks
+                        other_name = (nx and ny and nx != ny) or (ox and not ny and ox not in b.text.lower()) \
+                            or (oy and not nx and oy not in a.text.lower())
                         if apart or outcome_of(a, x, settings) != outcome_of(b, y, settings) or other_name:
                             outcome[id(x), id(y)] = NOT_COMPARABLE
+                        elif outcome[id(x), id(y)] == CONFLICT and _toll_with_or_without_gunman(a, x, b, y, settings):
+                            outcome[id(x), id(y)] = "compatible"
                         if _part_or_whole(a, x) or _part_or_whole(b, y):
                             outcome[id(x), id(y)] = NOT_COMPARABLE
                 fa_all = [x for x in fa_all if any(outcome[id(x), id(y)] != NOT_COMPARABLE for y in fb_all)]
@@ -227,6 +247,8 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
         ra = [r for f in da for r in _date_ranges(f)]
         rb = [r for f in db for r in _date_ranges(f)]
         same_words = _weekdays_named(da) & _weekdays_named(db)
+        if not _dates_overlap(ra, rb) and {f.text.lower() for f in da} == {f.text.lower() for f in db}:
+            same_words = {", ".join(sorted({f.text.lower() for f in da}))}  # the same date words, read from other publication dates
         if not _dates_overlap(ra, rb) and same_words:
             # "Tuesday" in both: the words agree; their publication dates put them in other weeks
             out.append(_finding("note", "date", a, da, b, db,

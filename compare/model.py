@@ -40,7 +40,7 @@ class Source:
     title: str | None = None
     outlet: str | None = None
     published: str | None = None  # ISO at the known precision: "2021", "2021-07", "2021-07-05"
-    published_from: str | None = None  # where the date came from: front matter, date token, dateline, --date
+    published_from: str | None = None  # where the date came from: front matter, date token, page metadata, dateline, --date
     language: str = "nl"
     body_start: int = 0  # first offset of article text (after front matter / date token)
     segments: list[Segment] = field(default_factory=list)

@@ -134,9 +134,9 @@ def knowledge_findings(sources: list[Source], claims: list[Claim], settings: Set
                 continue
             pack = lang.rules_for(language[ca.source])
             other = lang.rules_for(language[cb.source])
-            actor = {w.lower() for w in fa.actor.split()}
-            wa = _content(ca.text, pack) - actor
-            wb = _content(cb.text, other) - actor
+            # what each is about: the claim without the statement's own words and the people named
+            wa = _content(_about_words(ca, fa), pack)
+            wb = _content(_about_words(cb, fb), other)
             if len(wa & wb) < settings.names.knowledge_shared_words:
                 continue
             pos, neg = (ca, fa), (cb, fb)
@@ -154,6 +154,14 @@ def knowledge_findings(sources: list[Source], claims: list[Claim], settings: Set
                         f"{short_id(neg[0].source)} says {fa.actor} did not ('{neg[1].text}')",
                 fingerprint=key))
     return out
+
+
+def _about_words(c: Claim, f: Knowledge) -> str:
+    text = c.text
+    spans = [(x.start, x.end) for x in c.facts if x.kind in ("person", "knowledge")]
+    for a, b in sorted(spans, reverse=True):
+        text = text[: max(0, a - c.start)] + " " + text[max(0, b - c.start) :]
+    return text
 
 
 def _content(text: str, pack: lang.LanguagePack) -> set[str]:
@@ -195,22 +203,30 @@ def name_findings(sources: list[Source], claims: list[Claim], people, settings: 
             if ws[k][:1].isupper():
                 tails.setdefault(" ".join(ws[k:]), set()).add(f.text)
     distinct = sorted({(t, len(t.split())) for t in tails} | {(f.text, len(f.words)) for f in forms})
-    by_len: dict[int, list[str]] = {}
+    # the same name with one word spelled differently: "Brad Garafola" / "Brad Garafalo". Names are
+    # compared only with those that share every other word (one bucket per word left out), so a
+    # run of many sources costs a pass over its names, not every pair of them.
+    buckets: dict[tuple, list[str]] = {}
     for text, n in distinct:
-        by_len.setdefault(n, []).append(text)
-    # the same name with one word spelled differently: "Brad Garafola" / "Brad Garafalo"
-    for n, texts in by_len.items():
+        folded = [_fold(x) for x in text.split()]
+        for k in range(n):
+            buckets.setdefault((n, k, tuple(folded[:k] + folded[k + 1 :])), []).append(text)
+    compared = set()
+    for (n, _k, _rest), texts in sorted(buckets.items()):
+        if n == 1:
+            continue  # a word alone: against the people's names below
         for i, x in enumerate(texts):
             for y in texts[i + 1 :]:
+                if (x, y) in compared:
+                    continue
+                compared.add((x, y))
                 diff = [(u, v) for u, v in zip(x.split(), y.split()) if _fold(u) != _fold(v)]
                 if len(diff) != 1 or not variant(*diff[0], settings_key=key):
                     continue
-                # a word alone is a name only when it is (part of) a person's name: "Israelische" /
-                # "Israëlisch", "Marine" / "Marines" are other words
-                if n == 1 and not ((x in name_words or y in name_words) and not _inflected(x, y) and _same_slot(x, y, forms, roles)):
-                    continue
                 add(diff[0][0], diff[0][1], x, y)
-    # a surname alone against a known person's surname, where that person is named: "wethouder Ievens"
+    # a word alone against a known person's given name or surname, where that person is named:
+    # "wethouder Ievens", "Teague knew" (a word alone that is no part of a person's name,
+    # "Israelische" / "Israëlisch", "Marine" / "Marines", is another word)
     for text, n in distinct:
         if n != 1 or text in surnames:
             continue

@@ -11,6 +11,13 @@ from .model import Claim, Quantity
 from .settings import Settings
 
 
+def tells_of_self_killing(claim: Claim) -> bool:
+    """"Killing three people before killing himself": the toll may leave out the gunman, so it
+    may be one less than another source's "four people were killed"."""
+    words = [w for p in lang.packs() for w in p.self_words]
+    return bool(words) and bool(re.search(rf"\b{lang.alternation(words)}\b", claim.text, re.I))
+
+
 def outcome_of(claim: Claim, fact: Quantity, settings: Settings, pack: lang.LanguagePack | None = None) -> str | None:
     """The outcome a count measures, from the words right around it: "four officers were
     killed", "killing three", "12 doden", "drie mensen raakten gewond". None for a count that

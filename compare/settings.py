@@ -104,6 +104,15 @@ class FactSettings:
     time_after_minutes: int = 30
     # "before 3:15 a.m." / "after 2 a.m." without "just": up to an hour.
     time_before_after_minutes: int = 60
+    # A "he"/"she" refers to a person named at most this many characters before it: a news
+    # paragraph or two (600 characters); further back, another person has usually been named.
+    antecedent_reach_chars: int = 600
+    # The speaker of a quote stands within this many characters after or before it (", said
+    # Gov. John Bel Edwards during an appearance on …"): longer is the next sentence.
+    quote_speaker_chars: int = 160
+    # A noun phrase read as who knew or who said it has at most this many words ("Politie en
+    # OM", "the staff at Classics"); a longer run is a clause, not a subject.
+    actor_phrase_words: int = 6
 
 
 @dataclass

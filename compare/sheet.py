@@ -28,7 +28,7 @@ from .judge import fingerprint
 from .model import (AGREE, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, PersonRef, Place, Quantity, Quotation, Sheet,
                     SheetEntry, Slot, Source, TimeOfDay, short_id)
 from .paraphrase import INCIDENT_FRAMES, LATER_FRAMES, frame_spans, frames
-from .outcomes import outcome_of
+from .outcomes import outcome_of, tells_of_self_killing
 from .quotes import quote_differences
 from .settings import DEFAULT, Settings
 
@@ -168,7 +168,7 @@ def build_sheet(sources: list[Source], claims: list[Claim], settings: Settings =
         if len({e.source for e in slot.entries}) < 2:
             slot.status = "single"
         else:
-            _judge_slot(slot, published)
+            _judge_slot(slot, published, {c.id: c for c in claims})
         out.append(slot)
     out += _quote_slots(sources, claims, settings)
     order = sorted(out, key=lambda s: ({"conflict": 0, "development": 1}.get(s.status, 2), s.incident != "main", s.key))
@@ -177,7 +177,7 @@ def build_sheet(sources: list[Source], claims: list[Claim], settings: Settings =
     return Sheet(order)
 
 
-def _judge_slot(slot: Slot, published: dict[str, dt.date | None]) -> None:
+def _judge_slot(slot: Slot, published: dict[str, dt.date | None], claims: dict[str, Claim]) -> None:
     by_source: dict[str, list[SheetEntry]] = {}
     for e in slot.entries:
         by_source.setdefault(e.source, []).append(e)
@@ -186,7 +186,7 @@ def _judge_slot(slot: Slot, published: dict[str, dt.date | None]) -> None:
     outcomes = set()
     for i, sa in enumerate(sources):
         for sb in sources[i + 1 :]:
-            pairs = [(x, y, _compare(x.fact, y.fact)) for x in by_source[sa] for y in by_source[sb]]
+            pairs = [(x, y, slot_compare(slot, x, y, claims)) for x in by_source[sa] for y in by_source[sb]]
             pairs = [p for p in pairs if p[2] != NOT_COMPARABLE]
             if not pairs:
                 continue
@@ -272,6 +272,21 @@ def _components(quotes: dict, root) -> list[list]:
     for k, q in quotes.items():
         groups.setdefault(root(k), []).append(q)
     return sorted(groups.values(), key=lambda g: min((q.source, q.start) for q in g))
+
+
+def slot_compare(slot: Slot, x: SheetEntry, y: SheetEntry, claims: dict[str, Claim]) -> str:
+    """How two values of one slot relate (agree | compatible | conflict | not_comparable); the
+    gate compares a draft's values in the sheet with the same rule."""
+    outcome = _compare(x.fact, y.fact)
+    if outcome == CONFLICT and slot.key.split("/")[1] == "killed" and _one_apart(x.fact, y.fact) and (
+            tells_of_self_killing(claims[x.claim]) or tells_of_self_killing(claims[y.claim])):
+        return "compatible"  # "killing three before killing himself" against "four were killed"
+    return outcome
+
+
+def _one_apart(x: Fact, y: Fact) -> bool:
+    ix, iy = x.interval(), y.interval()
+    return bool(ix and iy) and (abs(ix[0] - iy[1]) == 1 or abs(iy[0] - ix[1]) == 1)
 
 
 def _compare(x: Fact, y: Fact) -> str:

@@ -33,7 +33,7 @@ def test_dask_engine_matches_jobs_1_byte_for_byte(tmp_path, cache_dir):
     (events / "zz-one-source").mkdir()  # fails: one source only
     shutil.copy(next(SEEDS.glob("000_*.txt")), events / "zz-one-source")
     # the session's cache ($COMPARE_CACHE, seen by the workers too) holds no GVC text yet
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         args = ["batch", str(events), "--engine", "dask", "--scheduler", cluster.scheduler_address,
                 "--output", str(tmp_path / "dask"), "--quiet"]

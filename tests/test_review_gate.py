@@ -91,6 +91,10 @@ def test_renaming_the_draft_keeps_its_fingerprints(checked, cache_dir):
     runner.invoke(app, ["check", str(renamed), "--json", str(out), "--quiet"])
     again = json.loads(out.read_text(encoding="utf-8"))
     assert {f["fingerprint"] for f in again["drafts"][0]["findings"]} == {f["fingerprint"] for f in data["drafts"][0]["findings"]}
+    # and the same draft gives the same JSON, byte for byte
+    twice = tmp / "twice.json"
+    runner.invoke(app, ["check", str(d), "--json", str(twice), "--quiet"])
+    assert twice.read_bytes() == (tmp / "check.json").read_bytes()
 
 
 def test_accept_refuses_an_unknown_fingerprint_unless_forced(checked, tmp_path):

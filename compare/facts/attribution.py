@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .. import lang
 from ..lang import LanguagePack
 from ..model import Attribution, Claim, PersonRef, Source
+from ..settings import DEFAULT
 
 # Quotation marks, by typography rather than language: the opening mark and the marks that
 # close it. Straight and single marks close at the same mark; a single quote counts only
@@ -198,7 +199,7 @@ def _inside(quotes: list[Quote], pos: int) -> bool:
 def _only_attribution_between(text: str, a: Quote, b: Quote) -> bool:
     """'“…,” Edwards said. “…”': nothing but the first quote's attribution between the two."""
     between = text[a.end : b.start]
-    if "\n\n" in between or len(between) > 160:
+    if "\n\n" in between or len(between) > DEFAULT.facts.quote_speaker_chars:
         return False
     if a.attribution is None:
         return False
@@ -207,7 +208,8 @@ def _only_attribution_between(text: str, a: Quote, b: Quote) -> bool:
 
 
 def _quote_attribution(text: str, q: Quote, r: "_Resolver", w) -> Attribution | None:
-    after = text[q.end : q.end + 160]
+    reach = DEFAULT.facts.quote_speaker_chars  # the run's settings do not reach the fact stage
+    after = text[q.end : q.end + reach]
     line_start = text.rfind("\n", 0, q.start) + 1
     # ", zegt Quist." / "”, stelde hij." / ", said Gov. John Bel Edwards" / "' aldus woordvoerder X"
     m = re.match(rf"\s*[,.]?\s*(?:{w['say']}|{lang.alternation(r.after_words)})\s+", after, re.I)
@@ -222,7 +224,7 @@ def _quote_attribution(text: str, q: Quote, r: "_Resolver", w) -> Attribution | 
         if np:
             return np
     # "De Hond: ,,…", "told reporters, “…", "zei: '…"
-    before = text[max(line_start, q.start - 200) : q.start]
+    before = text[max(line_start, q.start - reach) : q.start]
     cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("” "), before.rfind("'' "))
     before_at = q.start - len(before) + (cut + 2 if cut >= 0 else 0)
     clause = text[before_at : q.start]
@@ -297,7 +299,7 @@ class _Resolver:
 
     def antecedent(self, pos: int) -> PersonRef | None:
         """The person a "he"/"she" at ``pos`` refers to: the last named before it, within reach."""
-        before = [f for f in self.mentions if f.end <= pos and f.value and pos - f.end < 600]
+        before = [f for f in self.mentions if f.end <= pos and f.value and pos - f.end < DEFAULT.facts.antecedent_reach_chars]
         return before[-1] if before else None
 
     def np_span(self, a: int, b: int) -> Attribution | None:
@@ -323,7 +325,8 @@ class _Resolver:
             low, words = low[1:], words[1:]
             s = " ".join(words)
             start = end - len(s)
-        if not words or len(words) > 7 or any(x in self.w["openers"] for x in low) or re.search(r"[.!?;:\"“”„]", s):
+        if not words or len(words) > DEFAULT.facts.actor_phrase_words + 1 or any(x in self.w["openers"] for x in low) or \
+                re.search(r"[.!?;:\"“”„]", s):
             return None
         if len(words) == 1 and low[0] in self.w["pronouns"]:
             ante = self.antecedent(start) if low[0] not in self.w["plural"] else None
@@ -362,6 +365,12 @@ class _Resolver:
             lx = x.lower()
             if k and (lx in self.w["stop"] or lx in self.w["time"] or lx in self.w["openers"]) and lx not in self.w["dets"]:
                 break
+            # an article and its noun, and the capitalised words of a name after it: "de onderzoekers"
+            # (not "de onderzoekers veroorzaakte …"), "the Albany Police Department"
+            if len(kept) >= 2 and kept[0].lower() in self.w["dets"] and not x[:1].isupper():
+                break
+            if kept and kept[0].lower() not in self.w["dets"] and not x[:1].isupper() and kept[-1][:1].isupper():
+                break
             kept.append(x)
         while kept and kept[-1].lower() in self.w["dets"]:
             kept.pop()
@@ -384,7 +393,7 @@ class _Resolver:
     def _spokes_org(self, phrase: str) -> str | None:
         """'de ING-woordvoerder' → ING; 'a police spokesman' → police."""
         dets = lang.alternation(self.w["dets"])
-        for role in self.w["spokes"]:
+        for role in sorted(self.w["spokes"]):
             m = re.search(rf"([A-Z][\w’'&]*)-{role}\b", phrase)
             if m:
                 return m.group(1)

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from .. import lang
 from ..lang import LanguagePack
 from ..model import Attribution, Claim, Knowledge, PersonRef, Source
+from ..settings import DEFAULT
 from .attribution import attribute
 from .people import PeopleRegistry
 
@@ -70,7 +71,7 @@ def _words(pack: LanguagePack) -> _Words:
         agent=alt(pack.agent_words),
         told=re.compile(alt(pack.told_words), re.I),
         # "and" joins subjects ("Politie en OM hadden geen idee") more often than it starts a clause
-        boundary=re.compile(rf"[,;:(—–]|[\"“”„]|,,|''|\s-\s|(?<![\w’'-])(?:{alt(set(pack.clause_openers) - set(pack.and_words))}|"
+        boundary=re.compile(rf"[,;:—–]|[\"“”„]|,,|''|\s-\s|(?<![\w’'-])(?:{alt(set(pack.clause_openers) - set(pack.and_words))}|"
                             rf"{alt(speech)})(?![\w’'-])", re.I),
         speaker_self=frozenset(w.lower() for w in (*pack.first_person, *pack.first_person_plural)),
         singular=frozenset(w.lower() for w in pack.third_person) - frozenset(pack.plural_pronouns),
@@ -115,6 +116,8 @@ class _Source:
                     re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", body, flags))
         top = counts.most_common(1)
         self.investigators = top[0][0] if top and top[0][1] else None
+        # the text with parentheses blanked out, for finding where a clause starts
+        self.masked = re.sub(r"\([^()\n]{0,80}\)", lambda m: " " * len(m.group()), source.text)
         self.quotes = []  # attribution.py's quotes, set by extract_knowledge
         self.name_words: set[str] = set()  # words of the run's people's names
         # the body the source quotes most ("police said", "aldus de ING-woordvoerder"), when it is a body
@@ -138,7 +141,9 @@ class _Source:
         inside = [f for f in self.mentions if a <= f.start and f.end <= b + 2]
         return inside[-1] if inside else None
 
-    def person_before(self, pos: int, reach: int = 600, exclude: str | None = None) -> PersonRef | None:
+    def person_before(self, pos: int, reach: int | None = None, exclude: str | None = None) -> PersonRef | None:
+        # the run's settings do not reach the fact stage (facts.extract_all): the defaults
+        reach = DEFAULT.facts.antecedent_reach_chars if reach is None else reach
         before = [f for f in self.mentions if f.end <= pos and f.value and pos - f.end < reach and f.value != exclude]
         return before[-1] if before else None
 
@@ -216,9 +221,10 @@ def _actor(ctx: _Source, c: Claim, m: re.Match, a: int, b: int, where: str, w: _
 
 
 def _clause_start(ctx: _Source, s0: int, a: int, w: _Words) -> tuple[int, bool]:
-    """Where the clause of the word at ``a`` starts, and whether a comma closed what came before."""
+    """Where the clause of the word at ``a`` starts, and whether a comma closed what came before
+    (a parenthesis is read past: "nadat betrokkene (Ivens, red.) hierop is aangesproken")."""
     start, comma = s0, False
-    for m in w.boundary.finditer(ctx.text, s0, a):
+    for m in w.boundary.finditer(ctx.masked, s0, a):
         start, comma = m.end(), m.group() == ","
     return start, comma
 
@@ -249,7 +255,7 @@ def _subject(ctx: _Source, c: Claim, a: int, b: int, w: _Words) -> _Actor | None
     antecedent = _relative_antecedent(ctx, s0, a, w)
     if antecedent is not None and not ctx.person_in(start, a):
         return antecedent
-    prefix = ctx.text[start:a]
+    prefix = ctx.masked[start:a]
     words = prefix.split()
     # "They, too, had no idea": a short parenthesis after the subject
     if not words and comma:
@@ -312,7 +318,7 @@ def _np(phrase: str, w: _Words) -> list[str]:
         if low in w.aux or (low in w.openers and low not in w.pack.and_words) or w.say.fullmatch(low):
             break
         out.append(word.strip(","))
-    return out if 0 < len(out) <= 6 else []
+    return out if 0 < len(out) <= DEFAULT.facts.actor_phrase_words else []
 
 
 def _named(ctx: _Source, phrase: str, at: int, how: str, w: _Words) -> _Actor | None:
@@ -438,7 +444,7 @@ def _np_after(ctx: _Source, c: Claim, b: int, w: _Words, how: str = "object") ->
     nxt = next((f for f in ctx.mentions if f.start >= b), None)
     if nxt is not None and nxt.value and nxt.end <= c.end and _only_roles_between(
             ctx.text[b : nxt.start], w, mention_role=bool(nxt.role and nxt.text[:1].islower())):
-        return _Actor(nxt.value, ctx.text[b : nxt.end], how, nxt.org)
+        return _Actor(nxt.value, nxt.text, how, nxt.org)
     m = re.match(r"[^\s,.;:!?\"“”„()]+(?:\s+[^\s,.;:!?\"“”„()]+){0,4}", ctx.text[b : c.end])
     if not m:
         return None

@@ -215,19 +215,29 @@ class PeopleRegistry:
         """A name that is another's with words left out is that person: the same first and last
         word ("Gavin Long" / "Gavin Eugene Long", "Maurice Hond" / "Maurice de Hond"), or its
         last two words or more ("Gaed Salah" / "Ahmed Gaed Salah"), when only one name fits."""
+        # one name with two kinds of apostrophe ("O’Neil Bandoo" / "O'Neil Bandoo"): the more written one
+        for name in sorted(self.people):
+            twin = name.replace("’", "'")
+            if twin != name and twin in self.people:
+                keep, drop = (twin, name) if self.people[twin].mentions >= self.people[name].mentions else (name, twin)
+                self._fold_into(drop, keep)
         names = sorted(self.people, key=lambda n: (-len(n.split()), n))
         for short in sorted(self.people, key=lambda n: (len(n.split()), n)):
             sw = short.split()
             fits = [long for long in names if long != short and len(long.split()) > len(sw)
                     and (_subsequence(sw, long.split()) and sw[0] == long.split()[0] and sw[-1] == long.split()[-1]
                          or (len(sw) >= 2 and long.split()[-len(sw):] == sw))]
-            if len(fits) == 1 and fits[0] in self.people:
-                p, q = self.people.pop(short), self.people[fits[0]]
-                self.aliases[short] = fits[0]
-                q.mentions += p.mentions
-                q.roles += [r for r in p.roles if r not in q.roles]
-                q.orgs += [o for o in p.orgs if o not in q.orgs]
-                q.sources += [x for x in p.sources if x not in q.sources]
+            if len(fits) == 1 and fits[0] in self.people and short in self.people:
+                self._fold_into(short, fits[0])
+
+    def _fold_into(self, short: str, full: str) -> None:
+        """``short`` is another written form of ``full``: one person, linked by either."""
+        p, q = self.people.pop(short), self.people[full]
+        self.aliases[short] = full
+        q.mentions += p.mentions
+        q.roles += [r for r in p.roles if r not in q.roles]
+        q.orgs += [o for o in p.orgs if o not in q.orgs]
+        q.sources += [x for x in p.sources if x not in q.sources]
 
     def _add(self, name: str, c: "Candidate", source: str) -> None:
         p = self.people.setdefault(name, Person(name))
@@ -373,7 +383,14 @@ def _role_before(before: str, pack: LanguagePack, span: bool = False):
 
 def _role_after(after: str, pack: LanguagePack):
     """', de hoogste ambtelijke baas,' / ', the county sheriff,' / ', wethouder van Wonen'."""
-    m = re.match(rf",\s+{lang.alternation([*pack.definite_articles, *pack.articles])}?\s*(?:[\w-]+\s+){{0,3}}?([\w-]+)\s*[,.]", after)
+    dets = lang.alternation([*pack.definite_articles, *pack.articles])
+    # ", algemeen directeur van de Atletiekunie,": the role and the body it is held at
+    m = re.match(rf",\s+{dets}?\s*(?:[\w-]+\s+){{0,2}}?([\w-]+)\s+{lang.alternation([*pack.role_org_links, *pack.at_words])}"
+                 rf"\s+(?:{lang.alternation(pack.definite_articles)}\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s*[,.;)]", after)
+    if m and role_of(m.group(1), pack):
+        role, org = role_of(m.group(1), pack)
+        return role, org or m.group(2)
+    m = re.match(rf",\s+{dets}?\s*(?:[\w-]+\s+){{0,3}}?([\w-]+)\s*[,.]", after)
     if not m:
         return None
     return role_of(m.group(1), pack)

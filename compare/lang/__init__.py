@@ -166,6 +166,7 @@ class LanguagePack:
     people_words: frozenset[str] = frozenset()  # counted nouns that mean any people ("people", "mensen")
     partial_words: tuple[str, ...] = ()  # "three others", "nog twee": a part of a count, not the whole
     partitive_words: tuple[str, ...] = ()  # "six of his grandchildren": a part of a group
+    self_words: tuple[str, ...] = ()  # "killing three before killing himself": a toll with or without the gunman
     frequency_words: frozenset[str] = frozenset()  # "shot five times": how often, not how many
     outcome_gap_words: tuple[str, ...] = ()  # words of a verb phrase between a count and its outcome
     timestamp_words: tuple[str, ...] = ()  # "UPDATE @ 9:05 p.m.": when the article changed, not an event

@@ -272,8 +272,9 @@ NL = LanguagePack(
                      r"aanhoudingen", r"arrestaties", r"verdachten\s+aangehouden"),
         "hospitalised": (r"(?:zijn|werden|waren|is|werd)?\s*(?:naar\s+(?:het|een)\s+ziekenhuis\s+(?:gebracht|vervoerd|overgebracht)|opgenomen)",),
         "missing": (r"(?:zijn|worden|werden|is|wordt)?\s*(?:vermist)", r"vermisten"),
+        "fired": (r"(?:zijn|werden|waren|is|werd)\s+(?:gelost|afgevuurd)", r"loste", r"losten", r"vuurde", r"vuurden"),
     },
-    outcome_labels={"killed": "doden", "injured": "gewonden", "shot": "neergeschoten", "arrested": "aangehouden",
+    outcome_labels={"fired": "schoten gelost", "killed": "doden", "injured": "gewonden", "shot": "neergeschoten", "arrested": "aangehouden",
                     "hospitalised": "naar het ziekenhuis", "missing": "vermist"},
     people_words=frozenset("mensen persoon personen slachtoffer slachtoffers man mannen vrouw vrouwen "
                            "inzittende inzittenden".split()),
@@ -295,6 +296,7 @@ NL = LanguagePack(
     clock_words=("uur",),
     clock_time_words={"half": "half", "kwart": "quarter", "over": "past", "voor": "to"},
     partitive_words=("van",),
+    self_words=("zichzelf", "het leven benam", "zelfmoord", "suïcide"),
     frequency_words=frozenset({"keer", "maal"}),
     outcome_gap_words=("zijn", "werden", "waren", "is", "werd", "raakten", "raakte", "daarbij", "daarbij", "bij",
                        "het", "ongeluk", "zwaar", "licht", "ernstig", "dodelijk", "ook", "allemaal", "mensen", "personen"),

@@ -135,7 +135,8 @@ def _who(f: Knowledge) -> str:
     """The actor as resolved, with the words the text uses for it when they differ ("police
     (“Authorities”, the one the sentence quotes)")."""
     notes = []
-    if f.actor_text and f.actor_text.strip().lower() != (f.actor or "").lower():
+    if f.actor_text and (f.actor or "").lower() not in f.actor_text.lower() and \
+            f.actor_text.split()[-1].lower() not in (f.actor or "").lower():
         notes.append(f"“{esc(f.actor_text)}”")
     if f.actor_from in _ACTOR_FROM:
         notes.append(_ACTOR_FROM[f.actor_from])
@@ -151,6 +152,12 @@ def _said_by(c: Claim) -> str:
     if a.speaker and a.speaker.lower() not in a.text.lower():
         shown += f" ({esc(a.speaker)})"
     return shown + (" [quoted]" if a.quoted else "")
+
+
+def _by(c: Claim) -> str:
+    """" (according to police)": who a claim is attributed to, where an agreement lists it."""
+    a = c.attribution
+    return f" (according to {esc(a.speaker or a.text)})" if a is not None else ""
 
 
 def render_markdown(report: Report, link_dir: str | None = None, accepted: dict | None = None) -> str:
@@ -298,9 +305,9 @@ def render_markdown(report: Report, link_dir: str | None = None, accepted: dict 
         free = independent(members, report.copies, report.settings.copies.run_words)
         counted = f"{n_sources} sources" + (f", {free} independent" if free < n_sources else "")
         # every member's words: the first quote whole, the others with the words that differ in bold
-        out.append(f"- **{g.id}** ({tag}, {counted}): {link(first)} “{quote(first)}”")
+        out.append(f"- **{g.id}** ({tag}, {counted}): {link(first)}{_by(first)} “{quote(first)}”")
         for c in members[1:]:
-            out.append(f"  - {link(c)} {differing_words(first.text, c.text, limits.max_quote_chars)}")
+            out.append(f"  - {link(c)}{_by(c)} {differing_words(first.text, c.text, limits.max_quote_chars)}")
         for n in notes[: max(notes_left, 0)]:
             out.append(f"  - {esc(n)}")
         if len(notes) > max(notes_left, 0):
