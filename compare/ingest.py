@@ -233,7 +233,12 @@ def article_page(raw: str) -> tuple[str, str | None, list[tuple[int, int]], str 
     import trafilatura  # here: only saved pages need it and its lxml, htmldate
 
     text = trafilatura.extract(raw, include_comments=False, config=_trafilatura_config())
-    meta = trafilatura.extract_metadata(raw, extensive=False) if raw.strip() else None
+    # max_date fixed: by default htmldate refuses dates after today, so the same page would
+    # give another report once its date has passed; the same input must give the same report
+    from trafilatura.settings import set_date_params
+
+    date_config = {**set_date_params(False), "max_date": "2999-12-31"}
+    meta = trafilatura.extract_metadata(raw, extensive=False, date_config=date_config) if raw.strip() else None
     title, date = (meta.title or None, meta.date or None) if meta else (None, None)
     if not text or not text.strip():
         own_text, own_title, spans = html_page(raw)
