@@ -132,6 +132,13 @@ def _share_of(c: Claim, f: Fact, settings: Settings) -> str | None:
     return near[0][1].lower() if near else None
 
 
+def _comparable(fa: list[Fact], fb: list[Fact], outcome: dict) -> tuple[list[Fact], list[Fact]]:
+    """The values of each side that some value of the other side can be compared with."""
+    fa = [x for x in fa if any(outcome[id(x), id(y)] != NOT_COMPARABLE for y in fb)]
+    fb = [y for y in fb if any(outcome[id(x), id(y)] != NOT_COMPARABLE for x in fa)]
+    return fa, fb
+
+
 def _toll_with_or_without_gunman(a: Claim, x: Fact, b: Claim, y: Fact, settings: Settings) -> bool:
     ix, iy = x.interval(settings), y.interval(settings)
     one_apart = ix and iy and (abs(ix[0] - iy[1]) == 1 or abs(iy[0] - ix[1]) == 1)
@@ -197,8 +204,7 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
                             outcome[id(x), id(y)] = "compatible"
                         if _part_or_whole(a, x) or _part_or_whole(b, y):
                             outcome[id(x), id(y)] = NOT_COMPARABLE
-                fa_all = [x for x in fa_all if any(outcome[id(x), id(y)] != NOT_COMPARABLE for y in fb_all)]
-                fb_all = [y for y in fb_all if any(outcome[id(x), id(y)] != NOT_COMPARABLE for x in fa_all)]
+                fa_all, fb_all = _comparable(fa_all, fb_all, outcome)
                 if not fa_all or not fb_all:
                     continue
             if kind == "percent":
@@ -208,8 +214,7 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
                     for y in fb_all:
                         if not _same_share_of(a, x, b, y, settings):
                             outcome[id(x), id(y)] = NOT_COMPARABLE
-                fa_all = [x for x in fa_all if any(outcome[id(x), id(y)] != NOT_COMPARABLE for y in fb_all)]
-                fb_all = [y for y in fb_all if any(outcome[id(x), id(y)] != NOT_COMPARABLE for x in fa_all)]
+                fa_all, fb_all = _comparable(fa_all, fb_all, outcome)
                 if not fa_all or not fb_all:
                     continue
             if kind == "age":
