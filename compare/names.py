@@ -227,11 +227,12 @@ def name_findings(sources: list[Source], claims: list[Claim], people, settings: 
     # a word alone against a known person's given name or surname, where that person is named:
     # "wethouder Ievens", "Teague knew" (a word alone that is no part of a person's name,
     # "Israelische" / "Israëlisch", "Marine" / "Marines", is another word)
+    alone = {p.name for p in registered if len(p.name.split()) == 1}  # "wethouder Ievens": a surname only
     for text, n in distinct:
-        if n != 1 or text in surnames:
+        if n != 1 or (text in name_words and text not in alone):
             continue
         for known, p in sorted({**given, **surnames}.items()):
-            if known != text and text not in name_words and variant(text, known, settings_key=key) and \
+            if known != text and p.name != text and variant(text, known, settings_key=key) and \
                     not _inflected(text, known) and _same_slot(text, known, forms, roles | set(p.roles)):
                 add(text, known, text, known)
     findings = []
