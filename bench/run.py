@@ -334,7 +334,8 @@ def clustering_section(out: list[str], args: tuple) -> None:
         times.append(t_new)
         out.append(f"| {n} | {x(t_new, t_old, 3)} of the loop | {t_old:.3f} s | {new == old} |")
     if len(sizes) > 1:
-        out += ["", f"Growth exponent of average_linkage in claims: {exponent(sizes, times):.2f}.", ""]
+        out += ["", f"Growth exponent of average_linkage in claims: {exponent(sizes, times):.2f}."]
+    out.append("")
 
 
 def scale_section(out: list[str]) -> None:

@@ -11,6 +11,7 @@ Adding a language is one module in this package that defines a ``LanguagePack``
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
@@ -231,7 +232,12 @@ def union(name: str) -> set[str]:
 
 def alternation(words, escape: bool = True) -> str:
     """A regex group matching any of the words, longest first; one that never matches when empty."""
-    words = sorted(set(words), key=lambda w: (-len(w), w))
+    return _alternation(frozenset(words), escape)
+
+
+@functools.lru_cache(maxsize=8192)  # the stages ask for the same few alternations for every claim
+def _alternation(words: frozenset, escape: bool) -> str:
+    words = sorted(words, key=lambda w: (-len(w), w))
     if not words:
         return "(?!)"
     return "(?:" + "|".join(re.escape(w) if escape else w for w in words) + ")"
