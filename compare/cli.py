@@ -16,7 +16,7 @@ from typing import List, Optional
 import typer
 from typer.core import TyperCommand
 
-from .atomic import text_writer, write_all, write_atomic
+from .atomic import text_writer, write_all
 from .inert import one_line
 
 class _Command(TyperCommand):

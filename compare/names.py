@@ -89,7 +89,6 @@ def _forms(source: Source, pack: lang.LanguagePack) -> list[Form]:
     from .facts.persons import title_role
 
     lower = lower_case_words(source.text)
-    skip = {w.lower() for w in (*pack.stop_words, *pack.not_name_words, *pack.month_names, *pack.weekdays)}
     out = []
     for a, b in body_stretches(source.text, source.segments, source.body_start):
         for m in run.finditer(source.text, a, b):
@@ -172,7 +171,6 @@ def name_findings(sources: list[Source], claims: list[Claim], people, settings: 
     """Names spelled differently across the sources (conflicts) and within one (notes)."""
     s = settings.names
     key = (s.shortest_word, s.letters_off_short, s.letters_off_long)
-    by_source = {src.id: src for src in sources}
     forms: list[Form] = []
     lower: dict[str, set[str]] = {}
     for src in sources:

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 
 from . import lang
+from .incidents import story_days
 from .judge import fingerprint
 from .model import (AGREE, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, PersonRef, Place, Quantity, Quotation, Sheet,
                     SheetEntry, Slot, Source, TimeOfDay, short_id)
@@ -43,25 +43,6 @@ def _day(iso: str | None) -> dt.date | None:
         return None
 
 
-def _main_incident_days(claims: list[Claim], languages: dict[str, str]) -> set[str]:
-    """The day(s) most sources give for the incident: the most common day-precise date of
-    claims that tell of an incident, counted once per source."""
-    votes: Counter[str] = Counter()
-    for source in sorted({c.source for c in claims}):
-        days = set()
-        for c in claims:
-            if c.source != source or not frames(c.text, languages[c.source]) & INCIDENT_FRAMES:
-                continue
-            for f in c.facts:
-                if isinstance(f, DateSpan) and f.resolved and f.precision == "day" and len(f.ranges) == 1:
-                    days.add(f.ranges[0][0])
-        votes.update(days)
-    if not votes:
-        return set()
-    top = max(votes.values())
-    return {d for d, n in votes.items() if n == top}
-
-
 def _main_streets(claims: list[Claim]) -> set[str]:
     """Streets two or more sources name: where the story happened."""
     named: dict[str, set[str]] = {}
@@ -72,7 +53,7 @@ def _main_streets(claims: list[Claim]) -> set[str]:
     return {street for street, sources in named.items() if len(sources) >= 2}
 
 
-def _incident(claim: Claim, main_days: set[str], main_streets: set[str], settings: Settings) -> str:
+def _incident(claim: Claim, main_days: set[dt.date], main_streets: set[str], settings: Settings) -> str:
     """'other' when the claim's own dates all lie far from the main incident's day, or its
     streets are all other than the ones the sources share (a roundup's shooting that day)."""
     streets = {f.street.lower() for f in claim.facts if isinstance(f, Place)}
@@ -84,7 +65,7 @@ def _incident(claim: Claim, main_days: set[str], main_streets: set[str], setting
     if not dates:
         return "main"
     gap = settings.sheet.incident_gap_days
-    mains = [dt.date.fromisoformat(d) for d in main_days]
+    mains = sorted(main_days)
     for f in dates:
         for a, b in f.ranges:
             lo, hi = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
@@ -128,7 +109,7 @@ def _age_subject(fact: Age, claims_people: list[PersonRef]) -> str | None:
     return None
 
 
-def _slot_facts(claim: Claim, source: Source, main_days: set[str], main_streets: set[str], settings: Settings):
+def _slot_facts(claim: Claim, source: Source, main_days: set[dt.date], main_streets: set[str], settings: Settings):
     """(key, label, fact) for each fact of the claim that has a slot."""
     pack = lang.pack_for(source.language) or lang.NEUTRAL
     incident = _incident(claim, main_days, main_streets, settings)
@@ -153,9 +134,8 @@ def _slot_facts(claim: Claim, source: Source, main_days: set[str], main_streets:
 
 
 def build_sheet(sources: list[Source], claims: list[Claim], settings: Settings = DEFAULT) -> Sheet:
-    languages = {s.id: s.language for s in sources}
     by_id = {s.id: s for s in sources}
-    main_days = _main_incident_days(claims, languages)
+    main_days = story_days(claims)  # the days most sources name (incidents.py, as alignment reads them)
     main_streets = _main_streets(claims)
     slots: dict[str, Slot] = {}
     for c in claims:

@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from compare.cli import app, write_atomic
+from compare.atomic import write_atomic
+from compare.cli import app
 from compare.embed import embed_texts
 
 from conftest import SEEDS
