@@ -267,6 +267,24 @@ class Place(Fact):
 
 
 @dataclass(kw_only=True)
+class Affiliation(Fact):
+    """The party or body a person is named with, as its abbreviation ("VVD", "PvdA", "KLM")."""
+
+    kind: str = "affiliation"
+
+    @property
+    def value(self) -> str:
+        return self.text
+
+    def compatible(self, other: Fact, settings=None) -> Comparison:
+        if not isinstance(other, Affiliation):
+            return Comparison(NOT_COMPARABLE, "not an affiliation")
+        if self.text.lower() != other.text.lower():
+            return Comparison(CONFLICT, f"{self.text} in one source, {other.text} in the other")
+        return Comparison(AGREE, "the same party or body")
+
+
+@dataclass(kw_only=True)
 class Quotation(Fact):
     """Words a source gives as quoted speech (between quote marks)."""
 

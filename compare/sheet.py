@@ -25,7 +25,7 @@ import re
 from . import lang
 from .incidents import story_days
 from .judge import fingerprint
-from .model import (AGREE, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, PersonRef, Place, Quantity, Quotation, Sheet,
+from .model import (AGREE, Affiliation, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, PersonRef, Place, Quantity, Quotation, Sheet,
                     SheetEntry, Slot, Source, TimeOfDay, short_id)
 from .paraphrase import INCIDENT_FRAMES, LATER_FRAMES, frame_spans, frames
 from .outcomes import outcome_of, tells_of_self_killing
@@ -98,6 +98,30 @@ def _counted(fact: Quantity, pack: lang.LanguagePack) -> str:
     return unit
 
 
+# An abbreviation of a party or body: short, one word, at least two capitals ("VVD", "PvdA",
+# "D66", "SP"); a name or an ordinary word is not one.
+_ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[A-Z0-9])[A-Z][A-Za-z0-9]{1,5}")
+
+
+def _party(claim: Claim, f: PersonRef) -> Fact | None:
+    """The party or body a person is given by, as an abbreviation: in a compound role
+    ("VVD-minister Eric Wiebes") or last in brackets after the name ("minister Wiebes
+    (Economische Zaken en Klimaat, PvdA)")."""
+    if f.org and _ACRONYM.fullmatch(f.org):
+        at = f.text.find(f.org)
+        if at >= 0:
+            return Affiliation(text=f.org, start=f.start + at, end=f.start + at + len(f.org), claim=claim.id)
+    after = claim.text[f.end - claim.start :]
+    m = re.match(r"\s*\(([^()]{0,80})\)", after)
+    if not m:
+        return None
+    last = m.group(1).split(",")[-1].strip()
+    if not _ACRONYM.fullmatch(last):
+        return None
+    start = f.end + m.start(1) + m.group(1).rindex(last)
+    return Affiliation(text=last, start=start, end=start + len(last), claim=claim.id)
+
+
 def _age_subject(fact: Age, claims_people: list[PersonRef]) -> str | None:
     """The named person an age describes: its subject resolved through the claim's people."""
     if not fact.of_whom or not fact.of_whom[:1].isupper():
@@ -119,6 +143,10 @@ def _slot_facts(claim: Claim, source: Source, main_days: set[dt.date], main_stre
         yield f"{incident}/time/incident", "Time of the incident", incident, times[0]
     people = [f for f in claim.facts if isinstance(f, PersonRef)]
     for f in claim.facts:
+        if isinstance(f, PersonRef) and f.value:
+            party = _party(claim, f)
+            if party:
+                yield f"{incident}/party/{f.value}", f"Party or body of {f.value}", incident, party
         if isinstance(f, Place):
             yield f"{incident}/place/{f.street.lower()}", f"Address on {f.street}", incident, f
         elif isinstance(f, Age):
@@ -282,7 +310,7 @@ def _compare(x: Fact, y: Fact) -> str:
 
 def _kind(slot: Slot) -> str:
     measure = slot.key.split("/")[1]
-    return {"time": "time", "age": "age", "place": "place"}.get(measure, "count")
+    return {"time": "time", "age": "age", "place": "place", "party": "role"}.get(measure, "count")
 
 
 def _is_development(x: SheetEntry, y: SheetEntry, measure: str, published: dict[str, dt.date | None]) -> bool:

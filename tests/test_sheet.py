@@ -188,3 +188,20 @@ def test_the_same_count_of_the_same_thing_still_conflicts(tmp_path):
     x, y = claims_of(tmp_path, "Four officers were killed in the ambush on Sunday.", "Three officers were killed in the ambush on Sunday.",
                      "2016-07-18")
     assert [f.kind for f in compare_claims(x, y) if f.severity == "conflict"] == ["count"]
+
+
+def test_a_person_s_party_differs_between_sources(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2019-04-01", "Volgens minister Jan Verhoef (Financiën, CDA) komt er geen nieuwe belasting."),
+        "b": article("2019-04-01", "D66-minister Jan Verhoef wil er niets van weten."),
+    })
+    found = conflicts(sheet)
+    assert len(found) == 1 and found[0].kind == "role" and set(found[0].values.values()) == {"CDA", "D66"}
+
+
+def test_the_same_party_in_other_words_agrees(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2019-04-01", "Volgens minister Jan Verhoef (Financiën, CDA) komt er geen nieuwe belasting."),
+        "b": article("2019-04-01", "CDA-minister Jan Verhoef wil er niets van weten."),
+    })
+    assert conflicts(sheet) == []

@@ -167,7 +167,9 @@ NL = LanguagePack(
         (r"\b(?:wist|wisten|weet|weten)\s+(?:(?:ik|we|wij|hij|zij|ze|je|u|men|het|dat|dit|daar|er|nog|ook|echt|"
          r"helemaal|al|toen|dus|eigenlijk|gewoon|verder|zelf)\s+){0,4}(?:niets|niks|niet)\b(?:\s+van)?",
          "negative", "subject"),
-        (r"\b(?:niets|niks|niet)\s+(?:(?:van|af|ervan|daarvan)\s+)?(?:wist|wisten|af\s+wist|weet|weten)\b",
+        # not "wil er niets van weten" (refuses to hear of it): willen … niets van weten is no knowing
+        (r"(?<!\bwil\ser\s)(?<!\bwillen\ser\s)(?<!\bwilde\ser\s)(?<!\bwilden\ser\s)"
+         r"\b(?:niets|niks|niet)\s+(?:(?:van|af|ervan|daarvan)\s+)?(?:wist|wisten|af\s+wist|weet|weten)\b(?!\s+te\b)",
          "negative", "subject"),
         (r"\bniet\s+(?:\w+\s+){0,6}?bewust\b|\bbewust\s+(?:\w+\s+){0,2}?niet\b", "negative", "subject"),
         (r"\bniet\s+(?:\w+\s+){0,2}?op\s+de\s+hoogte\b|\bniet\s+(?:\w+\s+){0,3}?(?:geïnformeerd|ingelicht|"
