@@ -7,9 +7,12 @@ read from the claim's own words around the value, and compares every source's va
 a slot:
 
 - the time of day of the main incident (a claim that tells of the incident and names one time);
-- outcome counts: killed, injured, shot, arrested, charged, taken to hospital, missing — of
-  the people the number counts ("four officers were killed", "killing three", "12 doden");
-- the age of each named person.
+- outcome counts: killed, injured, shot, arrested, charged, taken to hospital, missing, shots
+  fired — of the people the number counts ("four officers were killed", "killing three",
+  "12 doden");
+- the age of each named person, and the party or body each is named with;
+- the address on each street;
+- quoted speech two sources give in different words (quotes.py).
 
 Claims dated far from the main incident (a roundup's other shooting, an earlier case) are
 another incident and stay out of its slots. Values are compared by their types'
@@ -171,12 +174,13 @@ def build_sheet(sources: list[Source], claims: list[Claim], settings: Settings =
             slot = slots.setdefault(key, Slot(id="", key=key, label=label, incident=incident))
             slot.entries.append(SheetEntry(c.source, c.id, fact))
     published = {s.id: _day(s.published) for s in sources}
+    claim_of = {c.id: c for c in claims}
     out = []
     for slot in sorted(slots.values(), key=lambda s: (s.incident != "main", s.key)):
         if len({e.source for e in slot.entries}) < 2:
             slot.status = "single"
         else:
-            _judge_slot(slot, published, {c.id: c for c in claims})
+            _judge_slot(slot, published, claim_of)
         out.append(slot)
     out += _quote_slots(sources, claims, settings)
     order = sorted(out, key=lambda s: ({"conflict": 0, "development": 1}.get(s.status, 2), s.incident != "main", s.key))
