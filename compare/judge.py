@@ -87,7 +87,7 @@ def _finding(severity, kind, a: Claim, fa: Fact | list[Fact], b: Claim, fb: Fact
 
 
 def _date_of_saying(c: Claim, f: DateSpan) -> bool:
-    verbs = [v for p in lang.packs() for v in p.saying_verbs]
+    verbs = lang.every_pack("saying_verbs")
     before = c.text[: f.start - c.start]
     return bool(verbs) and bool(re.search(rf"\b{lang.alternation(verbs)}\s+(?:\w+\s+)?$", before, re.I))
 
@@ -161,7 +161,7 @@ def _part_or_whole(c: Claim, f: Fact) -> bool:
 
 def _common_word(word: str) -> bool:
     """A capitalised word that is no name: a stop word at the start of a sentence."""
-    return any(word.lower() in p.stop_words for p in lang.packs())
+    return word.lower() in lang.every_pack("stop_words")
 
 
 def _same_share_of(a: Claim, x: Fact, b: Claim, y: Fact, settings: Settings) -> bool:

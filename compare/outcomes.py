@@ -14,7 +14,7 @@ from .settings import Settings
 def tells_of_self_killing(claim: Claim) -> bool:
     """"Killing three people before killing himself": the toll may leave out the gunman, so it
     may be one less than another source's "four people were killed"."""
-    words = [w for p in lang.packs() for w in p.self_words]
+    words = lang.every_pack("self_words")
     return bool(words) and bool(re.search(rf"\b{lang.alternation(words)}\b", claim.text, re.I))
 
 

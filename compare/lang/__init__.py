@@ -190,6 +190,7 @@ _loaded = False
 def register(pack: LanguagePack) -> None:
     """Add (or replace) the pack for ``pack.code``."""
     _REGISTRY[pack.code] = pack
+    every_pack.cache_clear()
 
 
 def _load() -> None:
@@ -228,6 +229,13 @@ def union(name: str) -> set[str]:
     for pack in packs():
         out.update(getattr(pack, name))
     return out
+
+
+@functools.cache
+def every_pack(field_name: str) -> frozenset:
+    """One word field of every pack together, for text whose language a stage does not know
+    (a claim does not carry its language); read once, not per claim."""
+    return frozenset(w for p in packs() for w in getattr(p, field_name))
 
 
 def alternation(words, escape: bool = True) -> str:
