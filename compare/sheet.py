@@ -136,10 +136,25 @@ def _age_subject(fact: Age, claims_people: list[PersonRef]) -> str | None:
     return None
 
 
-def _slot_facts(claim: Claim, source: Source, main_days: set[dt.date], main_streets: set[str], settings: Settings):
+def _incidents(claims: list[Claim], settings: Settings) -> dict[str, str]:
+    """Each claim's incident. A claim dated weeks later about the people of the main incident
+    (the suspect arrested, the victim named at the funeral) is its aftermath, not another
+    incident: another incident has other dates, places *and* people."""
+    main_days, main_streets = story_days(claims), _main_streets(claims)
+    incident = {c.id: _incident(c, main_days, main_streets, settings) for c in claims}
+    main_people = {f.value for c in claims if incident[c.id] == "main" for f in c.facts
+                   if isinstance(f, PersonRef) and f.value}
+    for c in claims:
+        named = {f.value for f in c.facts if isinstance(f, PersonRef) and f.value}
+        streets = {f.street.lower() for f in c.facts if isinstance(f, Place)}
+        if incident[c.id] == "other" and named & main_people and not (streets and not streets & main_streets):
+            incident[c.id] = "main"
+    return incident
+
+
+def _slot_facts(claim: Claim, source: Source, incident: str, settings: Settings):
     """(key, label, fact) for each fact of the claim that has a slot."""
     pack = lang.pack_for(source.language) or lang.NEUTRAL
-    incident = _incident(claim, main_days, main_streets, settings)
     claim_frames = frames(claim.text, source.language)
     times = [f for f in claim.facts if isinstance(f, TimeOfDay)]
     if len(times) == 1 and not claim_frames & LATER_FRAMES and _time_of_incident(claim, times[0], source.language, pack, settings):
@@ -166,11 +181,10 @@ def _slot_facts(claim: Claim, source: Source, main_days: set[dt.date], main_stre
 
 def build_sheet(sources: list[Source], claims: list[Claim], settings: Settings = DEFAULT) -> Sheet:
     by_id = {s.id: s for s in sources}
-    main_days = story_days(claims)  # the days most sources name (incidents.py, as alignment reads them)
-    main_streets = _main_streets(claims)
+    incidents = _incidents(claims, settings)
     slots: dict[str, Slot] = {}
     for c in claims:
-        for key, label, incident, fact in _slot_facts(c, by_id[c.source], main_days, main_streets, settings):
+        for key, label, incident, fact in _slot_facts(c, by_id[c.source], incidents[c.id], settings):
             slot = slots.setdefault(key, Slot(id="", key=key, label=label, incident=incident))
             slot.entries.append(SheetEntry(c.source, c.id, fact))
     published = {s.id: _day(s.published) for s in sources}

@@ -205,3 +205,20 @@ def test_the_same_party_in_other_words_agrees(tmp_path):
         "b": article("2019-04-01", "CDA-minister Jan Verhoef wil er niets van weten."),
     })
     assert conflicts(sheet) == []
+
+
+@pytest.mark.parametrize("text,lang", [("Detectives arrested a third suspect on Monday.", "en"),
+                                       ("Er viel een derde slachtoffer.", "nl")])
+def test_a_third_before_a_noun_counts_nothing(text, lang):
+    facts = extract_numbers(text, 0, lang)
+    assert [f.kind for f in facts] == ["ordinal"] and facts[0].json_value() == 3
+
+
+def test_a_follow_up_about_the_same_people_is_no_other_incident(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-06-09", "Raekwon Brown, 17, was shot and killed on Wednesday, June 8, near the school."),
+        "b": article("2016-06-09", "Raekwon Brown was shot on Wednesday, June 8, outside the school, police said."),
+        "c": article("2016-07-25", "On July 22 detectives arrested a third suspect in the killing of 17-year-old Raekwon Brown."),
+    })
+    ages = [s for s in sheet.slots if s.key.endswith("/age/Raekwon Brown")]
+    assert len(ages) == 1 and ages[0].incident == "main" and {e.source for e in ages[0].entries} == {"a", "c"}

@@ -271,6 +271,9 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
                 _unit_after(text, m.end(), lex)[0] is None
                 or re.search(rf"\b{alt(pack.pronoun_one_after)}\s+$", lower[: m.start()])):
             continue  # "one of them", "no one knows"; but "one woman was injured"
+        if low in pack.fractions and low.split()[-1] in pack.ordinals and pack.partitive_words and not re.match(
+                rf"\s+{alt(pack.partitive_words)}\b", text[m.end():], re.I) and re.match(r"\s+[^\W\d_]", text[m.end():]):
+            continue  # "a third suspect", "een derde slachtoffer": an ordinal (read below), not a third of one
         v = _number_at(text, m, "n", lex)
         if v is None:
             continue
