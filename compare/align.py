@@ -84,8 +84,10 @@ def fact_keys(claim: Claim) -> set[str]:
         elif isinstance(f, DateSpan) and f.value is not None:
             # the same dated moment or period; IDF weighting makes a year every claim names cheap.
             # "maandag" in a month-dated article keys each Monday it can be.
+            # A bound ("nog voor 28 april") names the same day as "op 28 april": both speak of it.
+            modifier = "" if f.modifier in ("before", "by", "after") and f.precision == "day" else f.modifier or ""
             for v in f.value if isinstance(f.value, list) else [f.value]:
-                keys.add(f"date:{v}:{f.modifier or ''}")
+                keys.add(f"date:{v}:{modifier}")
     return keys
 
 

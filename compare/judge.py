@@ -38,6 +38,11 @@ def _dates_overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     return any(x0 <= y1 and y0 <= x1 for x0, x1 in a for y0, y1 in b)
 
 
+def _one_moment(ranges: list[tuple[str, str]]) -> bool:
+    """Whether one day fits every range."""
+    return max(a for a, _ in ranges) <= min(b for _, b in ranges)
+
+
 def _dates_of(c: Claim) -> list[DateSpan]:
     """The claim's resolved dates, or those its sentence states before it; not the date of the
     saying ("police said early Thursday that the girl was shot"), which is the statement's."""
@@ -47,6 +52,17 @@ def _dates_of(c: Claim) -> list[DateSpan]:
 
 
 _WEEKDAY_RE = re.compile(lang.alternation(lang.union("weekdays")), re.I)
+
+
+def _bound_against_day(da: list[DateSpan], db: list[DateSpan]) -> tuple[DateSpan, DateSpan] | None:
+    """The same day named as a bound by one claim and as the day itself by the other ("nog
+    voor 28 april" / "op 28 april"): other dates of the claims may meet, these two cannot."""
+    for x in da:
+        for y in db:
+            if x.precision == y.precision == "day" and x.value == y.value and (x.modifier is None) != (y.modifier is None) \
+                    and {x.modifier, y.modifier} & {"before", "after"} and not _dates_overlap(_date_ranges(x), _date_ranges(y)):
+                return x, y
+    return None
 
 
 def _weekdays_named(facts: list[Fact]) -> set[str]:
@@ -262,7 +278,8 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
             # A claim with several dates often tells of several moments ("shot Monday, the
             # court stayed closed Wednesday"); then only a gap of more than a month is read
             # as a disagreement about one moment.
-            clear = (len(da) == 1 and len(db) == 1) or _gap_days(ra, rb) > settings.judge.multi_date_gap_days
+            # (dates that all fit one day tell of one moment: "eerder deze maand … in april")
+            clear = (_one_moment(ra) and _one_moment(rb)) or _gap_days(ra, rb) > settings.judge.multi_date_gap_days
             # "apprehended a suspect early Saturday" against "the shooting on Friday": one claim
             # dates the incident's legal aftermath, the other the incident
             other_event = bool((frames(a.text) ^ frames(b.text)) & AFTERMATH_FRAMES)
@@ -270,6 +287,9 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
             label = "Date differs" if severity == "conflict" else "Dates differ (the claims may tell of different moments)"
             out.append(_finding(severity, "date", a, da, b, db,
                                 f"{label}: {sa} says '{', '.join(f.text for f in da)}', {sb} says '{', '.join(f.text for f in db)}'"))
+        elif confident and (bound := _bound_against_day(da, db)):
+            x, y = bound
+            out.append(_finding("conflict", "date", a, x, b, y, f"Date differs: {sa} says '{x.text}', {sb} says '{y.text}'"))
         elif any(f.precision != g.precision for f in da for g in db):
             out.append(_finding("note", "date", a, da, b, db,
                                 f"Dates compatible at different precision: {sa} '{', '.join(f.text for f in da)}', {sb} '{', '.join(f.text for f in db)}'"))

@@ -113,6 +113,10 @@ class FactSettings:
     # A noun phrase read as who knew or who said it has at most this many words ("Politie en
     # OM", "the staff at Classics"); a longer run is a clause, not a subject.
     actor_phrase_words: int = 6
+    # A day and month without a year ("nog voor 28 april") in an article of 2 April is the
+    # coming 28 April, not last year's: a date this many days ahead of publication at most
+    # is read as upcoming. Further ahead, the past year is nearer and news tells the past.
+    upcoming_days: int = 62
 
 
 @dataclass

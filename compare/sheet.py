@@ -26,6 +26,7 @@ import datetime as dt
 import re
 
 from . import lang
+from .denials import denial_slots
 from .incidents import story_days
 from .judge import fingerprint
 from .model import (AGREE, Affiliation, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, PersonRef, Place, Quantity, Quotation, Sheet,
@@ -197,6 +198,7 @@ def build_sheet(sources: list[Source], claims: list[Claim], settings: Settings =
             _judge_slot(slot, published, claim_of)
         out.append(slot)
     out += _quote_slots(sources, claims, settings)
+    out += denial_slots(sources, claims)
     order = sorted(out, key=lambda s: ({"conflict": 0, "development": 1}.get(s.status, 2), s.incident != "main", s.key))
     for k, s in enumerate(order, start=1):
         s.id = f"S{k}"

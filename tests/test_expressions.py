@@ -224,3 +224,35 @@ ENGLISH_NUMBERS_MORE = [
 def test_english_numbers_more(text, lang, kind, value, unit, qualifier):
     f = [f for f in extract_numbers(text, 0, lang) if f.kind != "ordinal"][0]
     assert (f.kind, f.json_value(), f.unit, f.qualifier) == (kind, value, unit, qualifier)
+
+
+# A day or month a few weeks after publication, without a year, is upcoming (settings.facts.upcoming_days)
+UPCOMING = [
+    ("dat hij nog voor 28 april zijn functie neerlegt", "nl", "2019-04-02", "2019-04-28", "before"),
+    ("Uiterlijk 1 mei moet hij een verklaring sturen.", "nl", "2019-04-04", "2019-05-01", "by"),
+    ("He's due back in court on May 29.", "en", "2013-03-30", "2013-05-29", None),
+    ("Brown is due back in court in May.", "en", "2013-03-31", "2013-05", None),
+    ("His preliminary hearing was scheduled for January 25.", "en", "2016-01-20", "2016-01-25", None),
+    # a bare month in the past tense is last year's; a day far ahead is last year's too
+    ("In January, he was booked on felony evading arrest.", "en", "2016-11-18", "2016-01", None),
+    ("Op 28 april werd hij benoemd.", "nl", "2019-08-02", "2019-04-28", None),
+    ("Op 28 september werd hij benoemd.", "nl", "2019-04-02", "2018-09-28", None),
+]
+
+
+@pytest.mark.parametrize("text,lang,published,value,modifier", UPCOMING)
+def test_a_date_shortly_ahead_is_upcoming(text, lang, published, value, modifier):
+    (f,) = extract_dates(text, 0, published, lang)
+    assert (f.value, f.modifier) == (value, modifier)
+
+
+def test_a_bound_day_allows_only_the_days_before_or_after_it():
+    (before,) = extract_dates("nog voor 28 april", 0, "2019-04-02", "nl")
+    (on,) = extract_dates("op 28 april", 0, "2019-04-02", "nl")
+    (by,) = extract_dates("uiterlijk 28 april", 0, "2019-04-02", "nl")
+    assert before.text == "nog voor 28 april" and before.ranges[-1][1] == "2019-04-27"
+    assert before.compatible(on).outcome == "conflict" and by.compatible(on).outcome == "agree" or by.compatible(on).outcome == "compatible"
+    # a bare Dutch "voor" is also "for"; a day that names an event is no bound
+    assert extract_dates("de deadline voor 28 april", 0, "2019-04-02", "nl")[0].modifier is None
+    assert extract_dates("after the May 3 shooting", 0, "2019-06-01", "en")[0].modifier is None
+    assert extract_dates("after May 3's shooting", 0, "2019-06-01", "en")[0].modifier is None

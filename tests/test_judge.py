@@ -72,3 +72,18 @@ def test_age_of_the_same_person_differs():
 
 def test_referentless_counts_are_not_compared():
     assert kinds("Four others were killed.", "Three other people were killed.", lang="en") == []
+
+
+def test_before_a_day_against_on_that_day_conflicts():
+    a = claim("a#1", "a", "Bouteflika heeft maandag laten weten dat hij nog voor 28 april zijn functie neerlegt.", "2019-04-02")
+    b = claim("b#1", "b", "Bouteflika kondigde maandag al aan dat hij op 28 april zou vertrekken.", "2019-04-03")
+    (f,) = [f for f in compare_claims(a, b) if f.severity == "conflict"]
+    assert f.kind == "date" and "nog voor 28 april" in f.message
+    c = claim("c#1", "c", "Bouteflika zei maandag dat hij uiterlijk 28 april vertrekt.", "2019-04-02")
+    assert [f for f in compare_claims(c, b) if f.severity == "conflict"] == []
+
+
+def test_the_same_period_named_twice_is_one_moment():
+    a = claim("a#1", "a", "Hij had eerder deze maand laten weten dat hij niet meedoet aan de verkiezingen in april.", "2019-04-02")
+    b = claim("b#1", "b", "Hij besloot vorige maand af te zien van de verkiezingen.", "2019-04-03")
+    assert [f.kind for f in compare_claims(a, b) if f.severity == "conflict"] == ["date"]

@@ -222,3 +222,30 @@ def test_a_follow_up_about_the_same_people_is_no_other_incident(tmp_path):
     })
     ages = [s for s in sheet.slots if s.key.endswith("/age/Raekwon Brown")]
     assert len(ages) == 1 and ages[0].incident == "main" and {e.source for e in ages[0].entries} == {"a", "c"}
+
+
+def test_a_thing_one_source_states_and_another_denies(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2019-04-11", "Een van de inzittenden had kerosine over zich heen gekregen. De brandweer hielp."),
+        "b": article("2019-04-12", "De twee inzittenden waren bij het ongeluk niet gewond geraakt, vertelt de buurman. "
+                                   "Ja, ze zaten wel onder de benzine, geen kerosine, benzine. Ze waren heel rustig en "
+                                   "hebben met de mensen van de brandweer zitten babbelen."),
+    })
+    (f,) = conflicts(sheet)
+    assert f.kind == "denial" and f.values == {"a": "kerosine", "b": "geen kerosine"}
+    sheet = sheet_of(tmp_path, {
+        "c": article("2016-07-20", "Long suffered from post-traumatic stress disorder or PTSD, CNN is reporting."),
+        "d": article("2016-08-30", "The VA diagnosed him with an adjustment disorder, but not PTSD, records show."),
+    })
+    assert [f.values for f in conflicts(sheet)] == [{"c": "PTSD", "d": "not PTSD"}]
+
+
+def test_predicates_mottos_dates_and_participles_are_no_denials(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2019-04-03", "De boa's willen meer verdedigingsmiddelen. Opgeven was een optie. "
+                                   "Several injuries were confirmed. The bodies were found Thursday."),
+        "b": article("2019-04-03", "Ze voeren actie onder het motto 'geen verdedigingsmiddelen, geen bonnen'. "
+                                   "Opgeven was geen optie. Injuries are reported but not confirmed. "
+                                   "The bodies were found Wednesday night, not Thursday."),
+    })
+    assert [f for f in conflicts(sheet) if f.kind == "denial"] == []

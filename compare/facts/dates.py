@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .. import lang
 from ..lang import LanguagePack
 from ..model import DateSpan, Fact
+from ..settings import DEFAULT
 
 # inclusive (month, day) bounds, generous so that "zomer" and "juni" can both be true
 SEASONS = {"spring": ((3, 1), (6, 21)), "summer": ((6, 1), (9, 22)), "autumn": ((9, 1), (12, 21)),
@@ -179,14 +180,30 @@ def _relative_year(rel: str, ref: Reference) -> int:
     return ref.first.year
 
 
-def _nearest_year(month: int, day: int | None, ref: Reference, future: bool) -> int:
+def _nearest_year(month: int, day: int | None, ref: Reference, future: bool, past: bool = False) -> int:
     """The year of a month (and day) given without one: the latest not after the
-    publication date, or the earliest not before it when the sentence is in the future tense."""
+    publication date, or the earliest not before it when the sentence is in the future tense.
+    A day or month a few weeks ahead is upcoming whatever the tense ("stapt nog voor 28 april
+    op" in the present tense): nearly a year back is the less likely reading."""
     y = ref.first.year
     d = dt.date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
     if future:
         return y if d >= ref.first.replace(day=1) else y + 1
+    ahead = d if d > ref.last else _in_year(y + 1, month, day or 1)
+    # a named day is more telling than the tense ("was scheduled for January 25"); a bare
+    # month in a sentence in the past tense is last year's ("In January, he was booked")
+    if 0 < (ahead - ref.last).days <= DEFAULT.facts.upcoming_days and not (past and day is None):
+        return ahead.year  # "due back in court in May" in an April article
     return y if d <= ref.last else y - 1
+
+
+@functools.lru_cache(maxsize=None)
+def _day_bound_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"\b({lang.alternation(words)})\s+$", re.I)
+
+
+def _in_year(y: int, month: int, day: int) -> dt.date:
+    return dt.date(y, month, min(day, calendar.monthrange(y, month)[1]))
 
 
 class _Extractor:
@@ -194,6 +211,7 @@ class _Extractor:
         self.text = text
         self.ref = ref
         self.future = future
+        self.past = bool(pack.past_markers) and re.search(rf"\b{lang.alternation(pack.past_markers)}\b", text, re.I) is not None
         self.pack = pack
         self.w = _words(pack)
         self.hits: list[_Hit] = []
@@ -305,7 +323,23 @@ class _Extractor:
         except ValueError:
             self._impossible(m)
             return
-        self.add(m, [(day, day)], "day")
+        bound, at = self._day_bound(m.start(), m.end())
+        if bound is None:
+            self.add(m, [(day, day)], "day")
+            return
+        ranges = {"before": (dt.date.min, day - dt.timedelta(days=1)), "by": (dt.date.min, day),
+                  "after": (day + dt.timedelta(days=1), dt.date.max)}[bound]
+        # the span holds the bound word, so a finding quotes "nog voor 28 april", not "28 april"
+        self.hits.append(_Hit(at, m.end(), [ranges], "day", bound, day.isoformat()))
+
+    def _day_bound(self, start: int, end: int) -> tuple[str | None, int]:
+        """"nog voor 28 april", "after May 3": the day is a bound, and the days it allows
+        are all before or after it (so "before 28 April" and "on 28 April" do not meet).
+        Not a day that names an event ("after May 3's shooting", "na de 3 mei-rellen")."""
+        if not self.pack.day_bounds or re.match(r"(?:'s|’s|-)", self.text[end:]):
+            return None, start
+        words = _day_bound_pattern(tuple(self.pack.day_bounds)).search(self.text, 0, start)
+        return (self.pack.day_bounds[words.group(1).lower()], words.start()) if words else (None, start)
 
     def _impossible(self, m):
         """"31 februari", "30.02.2021": no date, and its parts no year and no count either;
@@ -362,7 +396,7 @@ class _Extractor:
             if m.group("year"):
                 y = int(m.group("year"))
             elif self.ref:
-                y = _nearest_year(mo, None, self.ref, self.future)
+                y = _nearest_year(mo, None, self.ref, self.future, self.past)
             else:
                 self.add(m, None, "month", part)
                 return
@@ -425,7 +459,7 @@ class _Extractor:
         if not self.ref:
             self.add(m, None, "month", modifier, group="month")
             return
-        y = _nearest_year(mo, None, self.ref, self.future)
+        y = _nearest_year(mo, None, self.ref, self.future, self.past)
         first, last = _month_range(y, mo)
         if modifier in ("begin", "end"):
             self.add(m, [_part(first, last, modifier)], "month", modifier, display=_iso(first, "month"))

@@ -55,6 +55,11 @@ class LanguagePack:
     reason_words: tuple[str, ...] = ()  # "opgestapt | na klachten": the reason after an event
     participle: str = r"(?!)"  # a past participle: the event's clause is complete before it
 
+    # -- denials (denials.py): "geen kerosine, benzine", "but not PTSD," -----------------
+    denial_words: tuple[str, ...] = ()  # before a bare noun: the source denies that thing
+    predicate_verbs: tuple[str, ...] = ()  # "was geen optie", "was not released": a predicate, no denial
+    participle_endings: tuple[str, ...] = ()  # "but not confirmed": a verb, not a thing
+
     # -- calendar ----------------------------------------------------------------------
     months: Mapping[str, int] = field(default_factory=dict)  # names and abbreviations
     month_names: tuple[str, ...] = ()  # written out: no abbreviation ("Jan" is a first name)
@@ -73,6 +78,12 @@ class LanguagePack:
     ordinal_suffixes: tuple[str, ...] = ()  # "5e", "5th"
     month_prepositions: Mapping[str, str | None] = field(default_factory=dict)  # "sinds maart" → since
     year_prepositions: Mapping[str, str] = field(default_factory=dict)  # "sinds 2014" → since
+    # words before a day that make it a bound: "nog voor 28 april" → before, "uiterlijk" → by
+    # (that day or earlier), "after May 3" → after. Not a bare Dutch "voor": also "for".
+    day_bounds: Mapping[str, str] = field(default_factory=dict)
+    # "In January, he was booked": a month a few weeks ahead in a sentence in the past tense
+    # is last year's (dates.py reads a bare month close ahead as upcoming otherwise)
+    past_markers: tuple[str, ...] = ()
     future_markers: tuple[str, ...] = ()  # a sentence in the future: a bare "maart" is the next one
     ahead_words: tuple[str, ...] = ()  # "over drie maanden"
     within_words: tuple[str, ...] = ()  # "in een jaar" is 'within a year', not a date

@@ -66,6 +66,12 @@ NL = LanguagePack(
     # "voor maart" is as often "for March": no modifier before a bare month
     month_prepositions={"in": None, "op": None, "tijdens": None, "begin": "begin", "eind": "end", "sinds": "since",
                         "vanaf": "since", "tot": "before"},
+    denial_words=("geen",),
+    predicate_verbs=("is", "was", "waren", "zijn", "ben", "bent", "wordt", "werd", "werden", "worden", "heeft", "hebben",
+                 "had", "hadden", "kan", "kon", "zal", "zou", "wil", "er", "het", "dat"),
+    past_markers=("was", "waren", "werd", "werden", "had", "hadden"),
+    day_bounds={"nog voor": "before", "vóór": "before", "nog vóór": "before", "kort voor": "before",
+                "ruim voor": "before", "uiterlijk": "by", "na": "after", "kort na": "after"},
     year_prepositions={"sinds": "since", "vanaf": "since", "voor": "before", "vóór": "before", "na": "after"},
     future_markers=("zal", "zullen", "zult", "gaat", "gaan", "komende", "volgende", "volgend"),
     ahead_words=("over", "in"),

@@ -19,6 +19,8 @@ class TimelineEvent:
 
 
 def _first(f: DateSpan) -> str:
+    if f.modifier in ("before", "by", "after"):
+        return str(f.value)  # a bound: "before 28 April" stands at 28 April, not at the year 1
     return min(r[0] for r in f.ranges)
 
 
