@@ -14,6 +14,7 @@ import re
 
 from . import lang
 from .model import CONFLICT, AGREE, NOT_COMPARABLE, Claim, DateSpan, Fact, Finding, Group, PersonRef, Quantity, short_id
+from .facts.numbers import indefinite_one
 from .outcomes import outcome_of, tells_of_self_killing
 from .paraphrase import AFTERMATH_FRAMES, frames
 from .settings import DEFAULT, Settings
@@ -195,10 +196,15 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
     # numbers of the same kind and the same counted thing
     for kind in NUMERIC:
         label = {"count": "Count", "money": "Amount", "duration": "Duration", "age": "Age", "percent": "Percentage"}[kind]
-        units = sorted({f.unit for f in a.facts if isinstance(f, Quantity) and f.kind == kind and f.unit is not None})
+        units = sorted({f.unit for c in (a, b) for f in c.facts if isinstance(f, Quantity) and f.kind == kind and f.unit is not None})
         for unit in units:
             fa_all = [f for f in a.facts if isinstance(f, Quantity) and f.kind == kind and f.unit == unit and f.interval(settings) is not None]
             fb_all = [f for f in b.facts if isinstance(f, Quantity) and f.kind == kind and f.unit == unit and f.interval(settings) is not None]
+            if kind == "count" and confident and bool(fa_all) != bool(fb_all):
+                # "twee boa's neergehaald" against "een boa neergehaald": the article is the count
+                counted, other = (fa_all, b) if fa_all else (fb_all, a)
+                if all(f.interval(settings)[0] >= 2 for f in counted) and (one := indefinite_one(other.text, other.start, unit)):
+                    fa_all, fb_all = (fa_all, [one]) if fa_all else ([one], fb_all)
             if not fa_all or not fb_all:
                 continue
             outcome = {(id(x), id(y)): x.compatible(y, settings).outcome for x in fa_all for y in fb_all}

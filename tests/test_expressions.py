@@ -256,3 +256,12 @@ def test_a_bound_day_allows_only_the_days_before_or_after_it():
     assert extract_dates("de deadline voor 28 april", 0, "2019-04-02", "nl")[0].modifier is None
     assert extract_dates("after the May 3 shooting", 0, "2019-06-01", "en")[0].modifier is None
     assert extract_dates("after May 3's shooting", 0, "2019-06-01", "en")[0].modifier is None
+
+
+def test_a_capitalised_article_is_nobody_s_name():
+    (f,) = [f for f in extract_numbers("The 34-year-old was charged with assault.", 0, "en") if f.kind == "age"]
+    assert f.value == 34 and f.of_whom is None
+    (f,) = [f for f in extract_numbers("De 36-jarige werd aangehouden.", 0, "nl") if f.kind == "age"]
+    assert f.value == 36 and f.of_whom is None
+    (f,) = [f for f in extract_numbers("Douglas Trey Winslow, 17, died.", 0, "en") if f.kind == "age"]
+    assert f.of_whom == "Douglas Trey Winslow"

@@ -87,3 +87,18 @@ def test_the_same_period_named_twice_is_one_moment():
     a = claim("a#1", "a", "Hij had eerder deze maand laten weten dat hij niet meedoet aan de verkiezingen in april.", "2019-04-02")
     b = claim("b#1", "b", "Hij besloot vorige maand af te zien van de verkiezingen.", "2019-04-03")
     assert [f.kind for f in compare_claims(a, b) if f.severity == "conflict"] == ["date"]
+
+
+def test_an_indefinite_article_counts_one_against_a_number_of_the_same_noun():
+    a = claim("a#1", "a", "Bij een aanhouding door de politie werden dat weekend twee boa's neergehaald.")
+    b = claim("b#1", "b", "Bij een aanhouding van de politie is tijdens het afzetten van de locatie een boa neergehaald.")
+    (f,) = [f for f in compare_claims(a, b) if f.severity == "conflict"]
+    assert f.kind == "count" and f.values == {"a": "twee boa's", "b": "een boa"}
+    # other nouns, or an article before a noun no number counts, say nothing
+    assert kinds("Twee boa's werden neergehaald.", "Een agent werd neergehaald.") == []
+    assert kinds("Two men were shot on Friday.", "A woman was shot on Friday.", lang="en") == []
+    assert kinds("Two men were shot on Friday.", "A man was shot on Friday.", lang="en") == ["count"]
+    # only between claims aligned confidently: loosely related claims may count other people
+    loose = compare_claims(claim("a#1", "a", "Two men were shot on Friday.", lang="en"),
+                           claim("b#1", "b", "A man was shot on Friday.", lang="en"), confident=False)
+    assert [f for f in loose if f.kind == "count"] == []
