@@ -173,6 +173,8 @@ def _part_or_whole(c: Claim, f: Fact) -> bool:
         article = lang.alternation(p.definite_articles) if p.definite_articles else "(?!)"
         if re.match(rf"\s*{part}\b", text[b:], re.I) or re.search(rf"\b{part}\s+(?:{article}\s+)?$", text[:a], re.I):
             return True
+        if p.sequence_words and re.search(rf"\b{lang.alternation(p.sequence_words)}\s+$", text[:a], re.I):
+            return True  # "na 34 duels": a point in a run, not a measure
     return False
 
 

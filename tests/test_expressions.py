@@ -265,3 +265,10 @@ def test_a_capitalised_article_is_nobody_s_name():
     assert f.value == 36 and f.of_whom is None
     (f,) = [f for f in extract_numbers("Douglas Trey Winslow, 17, died.", 0, "en") if f.kind == "age"]
     assert f.of_whom == "Douglas Trey Winslow"
+
+
+def test_a_day_of_that_year_is_not_read_against_the_publication_date():
+    (f,) = extract_dates("Op 28 maart van dat jaar zou de klok voor het laatst vooruit worden gezet.", 0, "2019-03-05", "nl")
+    assert not f.resolved and f.value is None
+    (f,) = extract_dates("He was arrested on March 3 of that year.", 0, "2019-03-05", "en")
+    assert not f.resolved

@@ -102,3 +102,9 @@ def test_an_indefinite_article_counts_one_against_a_number_of_the_same_noun():
     loose = compare_claims(claim("a#1", "a", "Two men were shot on Friday.", lang="en"),
                            claim("b#1", "b", "A man was shot on Friday.", lang="en"), confident=False)
     assert [f for f in loose if f.kind == "count"] == []
+
+
+def test_counts_that_mark_a_point_in_a_run_are_not_compared():
+    assert kinds("Het gaat erom dat we na 34 duels bovenaan staan.", "Ajax stond twee punten achter, na 27 duels.") == []
+    assert kinds("After 12 games the team led the league.", "After 20 games the team was second.", lang="en") == []
+    assert kinds("Ajax won 34 duels.", "Ajax won 27 duels.") == ["count"]

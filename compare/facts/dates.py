@@ -355,9 +355,10 @@ class _Extractor:
             self._impossible(m)
             return
         weekday = m.groupdict().get("weekday")
+        that_year = self.pack.that_year and re.match(rf",?\s+(?:{lang.alternation(self.pack.that_year)})\b", self.text[m.end():], re.I)
         if m.group("year"):
             y = int(m.group("year"))
-        elif self.ref:
+        elif self.ref and not that_year:  # "28 maart van dat jaar": a year told before, unknown here
             y = _nearest_year(mo, d, self.ref, self.future)
             if weekday:
                 # "zaterdag 12 september" fixes the year: the nearest one where it is a Saturday

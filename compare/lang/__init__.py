@@ -84,6 +84,8 @@ class LanguagePack:
     # "In January, he was booked": a month a few weeks ahead in a sentence in the past tense
     # is last year's (dates.py reads a bare month close ahead as upcoming otherwise)
     past_markers: tuple[str, ...] = ()
+    # "op 28 maart van dat jaar": the year is one named before, not the publication's
+    that_year: tuple[str, ...] = ()
     future_markers: tuple[str, ...] = ()  # a sentence in the future: a bare "maart" is the next one
     ahead_words: tuple[str, ...] = ()  # "over drie maanden"
     within_words: tuple[str, ...] = ()  # "in een jaar" is 'within a year', not a date
@@ -178,6 +180,9 @@ class LanguagePack:
     people_words: frozenset[str] = frozenset()  # counted nouns that mean any people ("people", "mensen")
     partial_words: tuple[str, ...] = ()  # "three others", "nog twee": a part of a count, not the whole
     partitive_words: tuple[str, ...] = ()  # "six of his grandchildren": a part of a group
+    # "na 34 duels", "after 27 games": a count that marks a point in a run (a season's
+    # matches), not a measure; "after 27 games" and "after 34 games" are two moments
+    sequence_words: tuple[str, ...] = ()
     self_words: tuple[str, ...] = ()  # "killing three before killing himself": a toll with or without the gunman
     frequency_words: frozenset[str] = frozenset()  # "shot five times": how often, not how many
     outcome_gap_words: tuple[str, ...] = ()  # words of a verb phrase between a count and its outcome
