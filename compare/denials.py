@@ -17,7 +17,7 @@ import re
 
 from . import lang
 from .judge import fingerprint
-from .model import Claim, Fact, Finding, SheetEntry, Slot, Source, short_id
+from .model import Claim, Finding, Mention, SheetEntry, Slot, Source, short_id
 
 _MIN_LETTERS = 4  # "not two", "geen pas": shorter words are mostly function words
 
@@ -83,15 +83,15 @@ def denial_slots(sources: list[Source], claims: list[Claim]) -> list[Slot]:
                     continue
                 span = _stated(other, thing, language[other.source])
                 if span and not any(e.source == other.source for e in stated):
-                    stated.append(SheetEntry(other.source, other.id, Fact(kind="statement", text=texts[other.source][span[0]:span[1]],
-                                                                          start=span[0], end=span[1], claim=other.id)))
+                    stated.append(SheetEntry(other.source, other.id, Mention(text=texts[other.source][span[0]:span[1]],
+                                                                     start=span[0], end=span[1], claim=other.id)))
             if not stated:
                 continue
             slot = slots.setdefault(key, Slot(id="", key=key, label=f"Stated and denied: {thing}", incident="main",
                                               status="conflict"))
             if not any(e.source == c.source for e in slot.entries):
-                slot.entries.append(SheetEntry(c.source, c.id, Fact(kind="denial", text=texts[c.source][a:b], start=a, end=b,
-                                                                    claim=c.id)))
+                slot.entries.append(SheetEntry(c.source, c.id, Mention(text=texts[c.source][a:b], start=a, end=b, claim=c.id,
+                                                                       denied=True)))
             for e in stated:
                 if not any(x.source == e.source for x in slot.entries):
                     slot.entries.append(e)

@@ -296,6 +296,22 @@ class Quotation(Fact):
 
 
 @dataclass(kw_only=True)
+class Mention(Fact):
+    """A thing named, or denied by name ("geen kerosine", "but not PTSD"): denials.py. A
+    denial and a statement of the same thing cannot both be true."""
+
+    kind: str = "mention"
+    denied: bool = False
+
+    def compatible(self, other: Fact, settings=None) -> Comparison:
+        if not isinstance(other, Mention):
+            return Comparison(NOT_COMPARABLE, "not a mention")
+        if self.denied != other.denied:
+            return Comparison(CONFLICT, "one denies what the other states")
+        return Comparison(AGREE, "both state it" if not self.denied else "both deny it")
+
+
+@dataclass(kw_only=True)
 class PersonRef(Fact):
     """A mention of a person: the name it resolves to (None for a role alone that no
     named person fills), the role and organisation as the text states them."""

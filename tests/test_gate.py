@@ -76,3 +76,25 @@ def test_unsupported_claims_fail_when_asked(tmp_path, cache_dir):
     draft.write_text("De wethouder opende gisteren een nieuwe brug over het IJ voor fietsers en voetgangers.\n", encoding="utf-8")
     r = runner.invoke(app, ["check", str(draft), "--against", str(SEEDS), "--fail-on", "unsupported"])
     assert r.exit_code == 1 and "1 unsupported" in r.output
+
+
+def test_a_draft_stating_what_a_source_denies_is_contradicted(tmp_path, cache_dir):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.md").write_text(
+        "---\npublished: 2019-04-12\ntitle: \"Vliegtuigje in boom\"\n---\n\n"
+        "De twee inzittenden van het vliegtuigje waren bij het ongeluk niet gewond geraakt, vertelt de buurman. "
+        "Ja, ze zaten wel onder de benzine, geen kerosine, benzine. Ze waren heel rustig en hebben met de "
+        "mensen van de brandweer zitten babbelen.\n", encoding="utf-8")
+    (sources / "b.md").write_text(
+        "---\npublished: 2019-04-12\ntitle: \"Vliegtuigje in boom\"\n---\n\n"
+        "Een klein vliegtuigje is zaterdag in een boom terechtgekomen. De brandweer heeft de twee inzittenden "
+        "na anderhalf uur uit het toestel gehaald. Ze waren niet gewond.\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\npublished: 2019-04-12\ntitle: \"Vliegtuigje\"\n---\n\n"
+                     "Een klein vliegtuigje is zaterdag in een boom terechtgekomen. Een van de inzittenden had kerosine "
+                     "over zich heen gekregen. De brandweer haalde de twee na anderhalf uur uit het toestel.\n",
+                     encoding="utf-8")
+    r = runner.invoke(app, ["check", str(draft), "--against", str(sources)])
+    assert r.exit_code == 1, r.output
+    assert "geen kerosine" in r.output and "kerosine" in r.output
