@@ -273,7 +273,8 @@ def _alternation(words: frozenset, escape: bool) -> str:
 # Clock times told in words ("kwart over negen") are Dutch; an English pack needs none. Dutch
 # writes no street names that are not compounds.
 OPTIONAL = frozenset({"not_months", "pronoun_one", "pronoun_one_after", "role_suffix_exceptions", "office_after_role",
-                      "at_words", "clock_time_words", "not_street_names"})
+                      "at_words", "clock_time_words", "not_street_names",
+                      "participle_endings"})  # Dutch "geen" never stands before a verb
 
 
 def filled(pack: LanguagePack) -> set[str]:
