@@ -73,7 +73,9 @@ def _incident(claim: Claim, main_days: set[dt.date], main_streets: set[str], set
     for f in dates:
         for a, b in f.ranges:
             lo, hi = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
-            if any((lo - dt.timedelta(days=gap)) <= m <= (hi + dt.timedelta(days=gap)) for m in mains):
+            # day differences, not shifted dates: an open bound ("nog voor 28 april") runs from
+            # date.min, which a shift of a week would take out of range
+            if any((lo - m).days <= gap and (m - hi).days <= gap for m in mains):
                 return "main"
     return "other"
 

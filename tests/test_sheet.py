@@ -249,3 +249,13 @@ def test_predicates_mottos_dates_and_participles_are_no_denials(tmp_path):
                                    "The bodies were found Wednesday night, not Thursday."),
     })
     assert [f for f in conflicts(sheet) if f.kind == "denial"] == []
+
+
+def test_an_open_bound_before_a_day_is_no_crash(tmp_path):
+    # "nog voor 28 april" runs from the first day there is; the check whether a claim tells of
+    # another incident must not shift that day out of range
+    sheet = sheet_of(tmp_path, {
+        "a": article("2019-04-02", "De president is dinsdag afgetreden. Hij zou nog voor 28 april zijn functie neerleggen."),
+        "b": article("2019-04-02", "De president trad dinsdag af. Ook de premier stapt nog voor 28 april op."),
+    })
+    assert not conflicts(sheet)
