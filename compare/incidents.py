@@ -50,7 +50,8 @@ def story_days(claims: list[Claim]) -> set[dt.date]:
 
 
 def _near(x: list[tuple[dt.date, dt.date]], y: list[tuple[dt.date, dt.date]], gap: dt.timedelta) -> bool:
-    return any(a - gap <= d and c - gap <= b for a, b in x for c, d in y)
+    # day differences, not shifted dates: an open bound ("nog voor 28 april") runs from date.min
+    return any((a - d).days <= gap.days and (c - b).days <= gap.days for a, b in x for c, d in y)
 
 
 def story_frames(claims: list[Claim], near: list[bool]) -> set[str]:
@@ -102,11 +103,15 @@ def incident_penalty(claims: list[Claim], options: AlignSettings) -> np.ndarray:
         return out
     apart, when = other_incident(claims, options)
     gap = dt.timedelta(days=options.incident_gap_days)
+    _, source = np.unique(np.array([c.source for c in claims]), return_inverse=True)
+    dated = np.array([bool(w) for w in when])
     for i in np.flatnonzero(apart):
-        for j in range(n):
-            if apart[j] or claims[j].source == claims[i].source:
-                continue
-            if when[i] and when[j] and _near(when[i], when[j], gap):
-                continue
-            out[i, j] = out[j, i] = options.incident_penalty
+        # the claims of other sources that are not apart, less those dated near claim i
+        others = ~apart & (source != source[i])
+        if when[i]:
+            for j in np.flatnonzero(others & dated):
+                if _near(when[i], when[j], gap):
+                    others[j] = False
+        out[i, others] = options.incident_penalty
+        out[others, i] = options.incident_penalty
     return out

@@ -81,3 +81,16 @@ def test_verdicts_read_evidence_without_frames():
     _, with_frames = align(claims, vectors, AlignSettings(frame_weight=0.5))
     _, without = align(claims, vectors, AlignSettings(frame_weight=0.0))
     assert with_frames[0, 1] == pytest.approx(without[0, 1])
+
+
+def test_an_open_date_bound_is_no_crash_in_the_incident_check():
+    import datetime as dt
+
+    from compare.incidents import _near
+
+    before = [(dt.date.min, dt.date(2019, 4, 27))]
+    after = [(dt.date(2019, 5, 4), dt.date.max)]
+    day = [(dt.date(2019, 4, 2), dt.date(2019, 4, 2))]
+    week = dt.timedelta(days=7)
+    assert _near(before, day, week) and _near(day, before, week)
+    assert not _near(after, day, week) and _near(after, [(dt.date(2019, 5, 8), dt.date(2019, 5, 8))], week)
