@@ -13,6 +13,7 @@ All signals are matrices over claims: one product each, no loop over pairs.
 """
 from __future__ import annotations
 
+import math
 import re
 import numpy as np
 
@@ -36,10 +37,21 @@ def _binary_matrix(rows: list[set[str]]) -> np.ndarray:
         for t in sorted(r):
             vocab.setdefault(t, len(vocab))
     m = np.zeros((len(rows), max(len(vocab), 1)), dtype=np.float32)
+    m[np.repeat(np.arange(len(rows)), [len(r) for r in rows]), [vocab[t] for r in rows for t in r]] = 1.0
+    return m
+
+
+def _shared_counts(rows: list[set[str]]) -> np.ndarray:
+    """How many terms each two rows share: the product of their binary matrix with its
+    transpose, in the same float32 integers, counted over the rows that hold each term
+    instead of over a matrix of every row and every term (most terms are in one row)."""
+    n = len(rows)
+    holders: dict[str, list[int]] = {}
     for i, r in enumerate(rows):
         for t in r:
-            m[i, vocab[t]] = 1.0
-    return m
+            holders.setdefault(t, []).append(i)
+    cells = [i * n + j for h in holders.values() for i in h for j in h]
+    return np.bincount(np.array(cells, dtype=np.int64), minlength=n * n).reshape(n, n).astype(np.float32)
 
 
 def _idf_overlap(rows: list[set[str]]) -> np.ndarray:
@@ -69,6 +81,32 @@ def _rare_shared(rows: list[set[str]]) -> np.ndarray:
     for t in range(m.shape[1]):  # one outer product per term: the terms are few, the claims many
         out = np.maximum(out, np.outer(m[:, t], m[:, t]) * rarity[t])
     return out
+
+
+def _median(values: np.ndarray) -> float:
+    """np.median of 1-d values without NaN, as numpy computes it (the mean of the middle one or
+    two of a partition), without its check for NaN, which imports numpy.ma on every run."""
+    half = len(values) // 2
+    middle = [half - 1, half] if len(values) % 2 == 0 else [half]
+    return float(np.mean(np.partition(values, middle)[middle[0] : half + 1]))
+
+
+def _quantile(values: np.ndarray, q: float) -> float:
+    """np.quantile(values, q) of 1-d float values without NaN, by its default (linear) method,
+    step by step as numpy computes it, without the np.unique that imports numpy.ma."""
+    n = len(values)
+    at = (n - 1) * q
+    if at >= n - 1:
+        below = above = -1
+    elif at < 0:
+        below = above = 0
+    else:
+        below = math.floor(at)
+        above = below + 1
+    part = np.partition(values, sorted({0, n - 1, below % n, above % n}))
+    low, high, share = part[below], part[above], at - below
+    step = high - low
+    return float(high - step * (1 - share) if share >= 0.5 else low + step * share)
 
 
 def fact_keys(claim: Claim) -> set[str]:
@@ -115,8 +153,8 @@ def _evidence(claims: list[Claim], embeddings: np.ndarray, options: AlignSetting
     n = len(claims)
     if n == 0:
         return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=np.float32)
-    sources = np.array([c.source for c in claims])
-    same = sources[:, None] == sources[None, :]
+    _, source_index = np.unique(np.array([c.source for c in claims]), return_inverse=True)
+    same = source_index[:, None] == source_index[None, :]  # (integers compare faster than the ids)
     cos = embeddings @ embeddings.T
     cos_masked = np.where(same, -np.inf, cos)
     k = max(1, min(options.neighbours, int((~same).sum(axis=1).min()) if n > 1 else 1))
@@ -126,7 +164,7 @@ def _evidence(claims: list[Claim], embeddings: np.ndarray, options: AlignSetting
     # CSLS is meant to discount hubs; it must not reward loners: a short generic claim
     # ("Dat gebeurde na moeizame onderhandelingen.") resembles nothing, and a low r would
     # lift all its pairs. So r never falls below the corpus median.
-    r = np.maximum(r, float(np.median(r)))
+    r = np.maximum(r, _median(r))
     csls = 2 * cos - r[:, None] - r[None, :]
 
     jaccard = _idf_overlap([set(_tokens(c.text)) for c in claims])
@@ -135,8 +173,7 @@ def _evidence(claims: list[Claim], embeddings: np.ndarray, options: AlignSetting
     for c in claims:
         t = _tokens(c.text)
         trigrams.append({" ".join(t[i : i + 3]) for i in range(len(t) - 2)})
-    tri = _binary_matrix(trigrams)
-    shared_tri = np.minimum(tri @ tri.T, options.trigram_cap) / options.trigram_cap
+    shared_tri = np.minimum(_shared_counts(trigrams), options.trigram_cap) / options.trigram_cap
 
     shared_facts = _idf_overlap([fact_keys(c) for c in claims])
     shared_frames = _rare_shared([frames(c.text) for c in claims])
@@ -172,9 +209,11 @@ def average_linkage(ev: np.ndarray, src_index: np.ndarray, cos: np.ndarray, rest
     blocked = np.zeros((n, n), dtype=bool)
     members = {i: [i] for i in range(n)}
 
+    # two claims of one source that are no restatement of each other, once for every pair
+    apart_in_source = (src_index[:, None] == src_index[None, :]) & (cos < restate_floor)
+
     def _restatements(xs: list[int], ys: list[int]) -> bool:
-        same = src_index[xs][:, None] == src_index[ys][None, :]
-        return not bool(np.any(same & (cos[np.ix_(xs, ys)] < restate_floor)))
+        return not bool(apart_in_source[np.ix_(xs, ys)].any())
 
     def _rows(rows: np.ndarray) -> np.ndarray:
         """The average evidence of clusters ``rows`` to every cluster; -inf where not mergeable."""
@@ -244,7 +283,7 @@ def align(claims: list[Claim], embeddings: np.ndarray, options: AlignSettings | 
     # discourse context, which neighbouring claims of one source share.
     cos = own @ own.T
     cross = cos[src_index[:, None] != src_index[None, :]]
-    restate_floor = float(np.quantile(cross, options.restatement_quantile)) if cross.size else 1.0
+    restate_floor = _quantile(cross, options.restatement_quantile) if cross.size else 1.0
     clusters = average_linkage(ev, src_index, cos, restate_floor, options.group_threshold, options.max_per_source)
     groups = []
     for m in clusters:

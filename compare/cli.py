@@ -185,8 +185,6 @@ def report(
         from .render import render_json, render_markdown
         from .render.json import summarise
 
-        from .gate import load_accepted
-
         opts = _limits(_options(date, model, quiet, no_cache, config), max_sources, max_claims, max_line_chars,
                        max_article_bytes, follow_symlinks)
         if show_settings:
@@ -194,7 +192,11 @@ def report(
             return
         if accept_file is not None and not accept_file.exists():
             raise InputError(f"no such accept file: {accept_file}")
-        accepted = load_accepted(accept_file)
+        accepted = {}
+        if accept_file is not None:  # the gate's module only for an accept file
+            from .gate import load_accepted
+
+            accepted = load_accepted(accept_file)
         result = run(paths, opts)
         out = output or _default_output(paths)
         jpath = json_path or out.with_suffix(".json")

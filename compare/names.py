@@ -52,6 +52,7 @@ class Form:
         return self.text.split()
 
 
+@functools.lru_cache(maxsize=65536)  # a run folds each name word many times: once per name it is compared with
 def _fold(word: str) -> str:
     """Case, accents, apostrophes and periods aside: "John’s" = "Johns", "Gaïd" = "gaid"."""
     word = unicodedata.normalize("NFKD", word.lower())
@@ -226,11 +227,15 @@ def name_findings(sources: list[Source], claims: list[Claim], people, settings: 
     # "wethouder Ievens", "Teague knew" (a word alone that is no part of a person's name,
     # "Israelische" / "Israëlisch", "Marine" / "Marines", is another word)
     alone = {p.name for p in registered if len(p.name.split()) == 1}  # "wethouder Ievens": a surname only
+    known_words = [(known, p, len(_fold(known))) for known, p in sorted({**given, **surnames}.items())]
+    # variant() finds no two words more letters apart than this, and their lengths differ by no more
+    reach = max(s.letters_off_short, s.letters_off_long + 1)
     for text, n in distinct:
         if n != 1 or (text in name_words and text not in alone):
             continue
-        for known, p in sorted({**given, **surnames}.items()):
-            if known != text and p.name != text and variant(text, known, settings_key=key) and \
+        length = len(_fold(text))
+        for known, p, known_length in known_words:
+            if abs(known_length - length) <= reach and known != text and p.name != text and variant(text, known, settings_key=key) and \
                     not _inflected(text, known) and _same_slot(text, known, forms, roles | set(p.roles)):
                 add(text, known, text, known)
     findings = []

@@ -40,7 +40,12 @@ def frames(text: str, language: str | None = None) -> set[str]:
     every pack's, for claims of several languages compared at once."""
     pack = lang.pack_for(language) if language else None
     chosen = (pack,) if pack else (() if language else tuple(lang.packs()))
-    return {f"@{frame}" for frame, pattern in _compiled(chosen).items() if pattern.search(text)}
+    return set(_frames_with(text, chosen))
+
+
+@functools.lru_cache(maxsize=16384)  # alignment, incidents, the sheet and verdicts ask of the same claims
+def _frames_with(text: str, packs: tuple[lang.LanguagePack, ...]) -> frozenset[str]:
+    return frozenset(f"@{frame}" for frame, pattern in _compiled(packs).items() if pattern.search(text))
 
 
 # Events of a story that happen at the incident's time, and events that come after it (an

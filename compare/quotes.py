@@ -66,8 +66,23 @@ def differing_words(x: list[str], y: list[str]) -> tuple[int, list[tuple[int, in
 
 def same_quotation(x: Quote, y: Quote, settings: Settings) -> bool:
     shared, _ = differing_words(x.words, y.words)
+    return _shares_enough(shared, x, y, settings)
+
+
+def _shares_enough(shared: int, x: Quote, y: Quote, settings: Settings) -> bool:
     shorter = min(len(x.words), len(y.words))
     return shared >= settings.sheet.quote_min_shared_words and shared >= settings.sheet.quote_shared_share * shorter
+
+
+def _word_bag(words: list[str]) -> frozenset[tuple[str, int]]:
+    """Each word with the count of its repeats before it: the overlap of two bags is the most
+    words two quotes can share in order, an upper bound of differing_words' count."""
+    seen: dict[str, int] = {}
+    bag = []
+    for w in words:
+        seen[w] = seen.get(w, 0) + 1
+        bag.append((w, seen[w]))
+    return frozenset(bag)
 
 
 @dataclass
@@ -85,6 +100,7 @@ def quote_differences(sources: list[Source], claims: list[Claim], settings: Sett
     A source that also gives the quote as the other one does has no difference with it."""
     by_source = {s.id: [c for c in claims if c.source == s.id] for s in sources}
     quotes = {s.id: quotes_in(s, by_source[s.id]) for s in sources}
+    bags = {id(q): _word_bag(q.words) for qs in quotes.values() for q in qs}
     out = []
     seen = set()
     for sa in quotes:
@@ -92,7 +108,11 @@ def quote_differences(sources: list[Source], claims: list[Claim], settings: Sett
             for sb in quotes:
                 if sb == sa:
                     continue
-                same = [(differing_words(x.words, y.words), y) for y in quotes[sb] if same_quotation(x, y, settings)]
+                # (same_quotation, with each pair's words aligned once; pairs that cannot share
+                # enough words, by their bags, are not aligned at all)
+                same = [(d, y) for y in quotes[sb]
+                        if _shares_enough(len(bags[id(x)] & bags[id(y)]), x, y, settings)
+                        and _shares_enough((d := differing_words(x.words, y.words))[0], x, y, settings)]
                 if not same:
                     continue
                 (shared, swaps), y = max(same, key=lambda t: (t[0][0], -t[1].start))

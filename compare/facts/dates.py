@@ -77,6 +77,70 @@ def _words(pack: LanguagePack) -> _Words:
     )
 
 
+@functools.cache
+def _scans(pack: LanguagePack) -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
+    """The patterns _Extractor.run scans a claim with, compiled once per pack, each with the
+    word classes it cannot match without (see _NEEDS): a claim holding none of a class's words
+    is not scanned for the patterns that need it, which finds the same dates in less time."""
+    w, alt, flags = _words(pack), lang.alternation, re.I
+    this = alt(x for x, r in pack.relative.items() if r == "this")
+    rough = alt(h for h, q in pack.hedges.items() if q in ("about", "nearly", "more_than"))
+    return {
+        "iso": (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("digit",)),
+        "numeric": (re.compile(r"(?<![\d.,])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]\d)"), ("digit",)),
+        "day_month": (re.compile(rf"\b(?:{w.weekday},?\s+)?(?P<day>\d{{1,2}}){w.suffix}\s+(?:{w.of}\s+)?{w.month}(?:,?\s+{_YEAR})?\b", flags),
+                      ("digit", "month")),
+        "month_day": (re.compile(rf"\b(?:{w.weekday},?\s+)?{w.month}\s+(?P<day>\d{{1,2}}){w.suffix}\b(?:,?\s+{_YEAR})?", flags),
+                      ("digit", "month")),
+        "part_of": (re.compile(rf"\b{w.part}[\s-]+(?:{w.of}\s+)?(?:{w.month}(?:\s+{_YEAR})?|{w.named(_YEAR, 'year2')}|{w.rel}\s+(?P<per>{w.per}))\b",
+                               flags), ("part",)),
+        "earlier_later": (re.compile(rf"\b(?P<part>{alt(pack.earlier_later)})\s+{this}\s+(?P<per>{w.per})\b", flags), ("earlier_later",)),
+        "relative_month": (re.compile(rf"\b{w.rel}\s+{w.year_word}\s+{w.month}|\b{w.named(w.month, 'month2')}\s+{w.named(w.rel, 'rel2')}\s+{w.year_word}\b|"
+                                      rf"\b{w.named(w.rel, 'rel3')}\s+{w.named(w.month, 'month3')}\b", flags), ("month",)),
+        "season": (re.compile(rf"\b(?:(?:{alt(pack.within_words)}\s+)?{alt(pack.date_articles)}\s+)?{w.season}\s+(?:{w.of}\s+)?{_YEAR}\b|"
+                              rf"\b{w.rel}\s+{w.named(w.season, 'season2')}\b", flags), ("season",)),
+        "month_year": (re.compile(rf"\b{w.month}\s+{_YEAR}\b", flags), ("digit", "month")),
+        "bare_month": (re.compile(rf"\b{alt(pack.month_prepositions)}\s+{w.month}\b", flags), ("month",)),
+        "relative_period": (re.compile(rf"\b{w.rel}\s+(?P<per>{alt(pack.periods)})\b", flags), ("rel",)),
+        "weekday": (re.compile(rf"\b(?:{w.rel}\s+)?{w.weekday}(?P<dp>{w.dayparts})?(?:\s+{w.dayparts})?\b", flags), ("weekday",)),
+        "deictic": (re.compile(rf"\b({alt(pack.deictic_days)}){w.dayparts}?\b", flags), ("deictic",)),
+        "ahead": (re.compile(rf"\b(?P<pre>{alt(pack.ahead_words)})\s+(?:(?P<hedge>{rough})\s+)?{w.count}\s+{w.span_unit}\b", flags),
+                  ("ahead", "span_unit")),
+        "ago": (re.compile(rf"\b{w.count}\s+{w.span_unit}\s+(?P<post>{alt(pack.ago_words)})\b", flags), ("ago", "span_unit")),
+        "event_relative": (re.compile(rf"\b{w.count}\s+{w.span_unit}\s+(?P<post>{alt(pack.event_relations)})\s+{alt(pack.possessives)}\s+\w+",
+                                      flags), ("event_relation", "span_unit")),
+        "year": (re.compile(rf"(?<![\w.,€$£/-]){_YEAR}(?![\w.,/-]\d|-jarig|-year|\d)"), ("digit",)),
+        # a year before 1800 only after a word of time: "tot 1550", "since 1648", "in 1492";
+        # a bare four-digit number of that size is more often a count ("1500 demonstranten")
+        "early_year": (re.compile(r"\b(?:tot|sinds|vanaf|in|rond|omstreeks|until|till|since|from|around|circa|by)\s+"
+                                  r"(?P<year>1[0-7]\d{2})(?![\w.,/-]\d|\d|\s*(?:%|procent|percent|euro|dollar))"
+                                  # not before a plural noun ("tot 1500 mensen"), but before an article or verb
+                                  r"(?!\s+(?!(?:een|de|het|en|the|an|and|was|is|werd|were|had|bezat|owned)\b)[^\W\d_]+(?:en|s)\b)",
+                                  flags), ("digit",)),
+    }
+
+
+@functools.cache
+def _needs(pack: LanguagePack) -> dict[str, re.Pattern]:
+    """Each word class a pattern of _scans cannot match without, as a pattern that finds any
+    of its words (with the same flags): what a pattern matches holds one of them."""
+    alt, flags = lang.alternation, re.I
+    return {
+        "digit": re.compile(r"\d"),
+        "month": re.compile(alt(pack.months), flags),
+        "weekday": re.compile(alt(pack.weekdays), flags),
+        "season": re.compile(alt(pack.seasons), flags),
+        "part": re.compile(alt(pack.period_parts), flags),
+        "rel": re.compile(alt(pack.relative), flags),
+        "earlier_later": re.compile(alt(pack.earlier_later), flags),
+        "deictic": re.compile(alt(pack.deictic_days), flags),
+        "ahead": re.compile(alt(pack.ahead_words), flags),
+        "ago": re.compile(alt(pack.ago_words), flags),
+        "event_relation": re.compile(alt(pack.event_relations), flags),
+        "span_unit": re.compile(alt(w for w, (_, days) in pack.time_units.items() if 1 <= days <= 365), flags),
+    }
+
+
 @dataclass
 class Reference:
     """The publication date as a range: (first day, last day, precision)."""
@@ -229,29 +293,39 @@ class _Extractor:
     def run(self) -> list[_Hit]:
         t = self.text
         ref = self.ref
-        flags = re.I
         w, pack, alt = self.w, self.pack, lang.alternation
+        scans, needs, present = _scans(pack), _needs(pack), {}
+
+        def scan(name: str):
+            """The matches of one of _scans' patterns, none where the claim lacks a word it needs."""
+            pattern, needed = scans[name]
+            for k in needed:
+                if k not in present:
+                    present[k] = needs[k].search(t) is not None
+                if not present[k]:
+                    return ()
+            return pattern.finditer(t)
+
         # 2021-07-05
-        for m in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", t):
+        for m in scan("iso"):
             self._day(m, int(m.group(1)), int(m.group(2)), int(m.group(3)))
         # 05.07.21, 5-7-2021, 7/5/2021 (month first in English slashes)
-        for m in re.finditer(r"(?<![\d.,])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.,]\d)", t):
+        for m in scan("numeric"):
             a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
             y = y + (2000 if y < 70 else 1900) if y < 100 else y
             d, mo = (b, a) if pack.slash_month_first and m.group(2) == "/" else (a, b)
             self._day(m, y, mo, d)
         # (maandag) 5 juli (2021) / 5th of July 2021
-        for m in re.finditer(rf"\b(?:{w.weekday},?\s+)?(?P<day>\d{{1,2}}){w.suffix}\s+(?:{w.of}\s+)?{w.month}(?:,?\s+{_YEAR})?\b", t, flags):
+        for m in scan("day_month"):
             self._month_day(m)
         # (Monday,) July 5(, 2021)
-        for m in re.finditer(rf"\b(?:{w.weekday},?\s+)?{w.month}\s+(?P<day>\d{{1,2}}){w.suffix}\b(?:,?\s+{_YEAR})?", t, flags):
+        for m in scan("month_day"):
             self._month_day(m)
         # begin/medio/eind + month/year/relative period
-        for m in re.finditer(rf"\b{w.part}[\s-]+(?:{w.of}\s+)?(?:{w.month}(?:\s+{_YEAR})?|{w.named(_YEAR, 'year2')}|{w.rel}\s+(?P<per>{w.per}))\b", t, flags):
+        for m in scan("part_of"):
             self._part_of(m)
         # earlier/later this year, eerder dit jaar
-        this = alt(x for x, r in pack.relative.items() if r == "this")
-        for m in re.finditer(rf"\b(?P<part>{alt(pack.earlier_later)})\s+{this}\s+(?P<per>{w.per})\b", t, flags):
+        for m in scan("earlier_later"):
             if pack.periods[m.group("per").lower()] == "week":
                 continue
             if ref:
@@ -264,33 +338,30 @@ class _Extractor:
             else:
                 self.add(m, None, "year", None)
         # volgend jaar maart / next March / maart volgend jaar / last March
-        for m in re.finditer(rf"\b{w.rel}\s+{w.year_word}\s+{w.month}|\b{w.named(w.month, 'month2')}\s+{w.named(w.rel, 'rel2')}\s+{w.year_word}\b|"
-                             rf"\b{w.named(w.rel, 'rel3')}\s+{w.named(w.month, 'month3')}\b", t, flags):
+        for m in scan("relative_month"):
             self._relative_month(m)
         # seasons: in het najaar van 2020, in the fall of 2020, deze lente, last summer, zomer 2019
-        for m in re.finditer(rf"\b(?:(?:{alt(pack.within_words)}\s+)?{alt(pack.date_articles)}\s+)?{w.season}\s+(?:{w.of}\s+)?{_YEAR}\b|"
-                             rf"\b{w.rel}\s+{w.named(w.season, 'season2')}\b", t, flags):
+        for m in scan("season"):
             self._season(m)
         # month + year, or a bare month ("in maart"): month precision
-        for m in re.finditer(rf"\b{w.month}\s+{_YEAR}\b", t, flags):
+        for m in scan("month_year"):
             mo = self._month(m.group("month"))
             self.add(m, [_month_range(int(m.group("year")), mo)], "month")
-        for m in re.finditer(rf"\b{alt(pack.month_prepositions)}\s+{w.month}\b", t, flags):
+        for m in scan("bare_month"):
             self._bare_month(m)
         # relative periods: vorige maand, dit jaar, last week, afgelopen weekend
-        for m in re.finditer(rf"\b{w.rel}\s+(?P<per>{alt(pack.periods)})\b", t, flags):
+        for m in scan("relative_period"):
             if self._rolling_span(t, m):
                 continue  # "in the last week", "in de afgelopen maand": the days before, no calendar week
             self._relative_period(m)
         # weekdays: maandag, zaterdagavond, on Monday, last Friday night
-        for m in re.finditer(rf"\b(?:{w.rel}\s+)?{w.weekday}(?P<dp>{w.dayparts})?(?:\s+{w.dayparts})?\b", t, flags):
+        for m in scan("weekday"):
             self._weekday(m)
         # gisteren, vandaag, yesterday
-        for m in re.finditer(rf"\b({alt(pack.deictic_days)}){w.dayparts}?\b", t, flags):
+        for m in scan("deictic"):
             self._deictic_day(m)
         # over (ruim) een half jaar / drie maanden geleden / two weeks ago / in three months
-        rough = alt(h for h, q in pack.hedges.items() if q in ("about", "nearly", "more_than"))
-        for m in re.finditer(rf"\b(?P<pre>{alt(pack.ahead_words)})\s+(?:(?P<hedge>{rough})\s+)?{w.count}\s+{w.span_unit}\b", t, flags):
+        for m in scan("ahead"):
             n = m.group("n").lower()
             if m.group("pre").lower() in pack.within_words and not n.isdigit() and w.numbers.get(n) == 1 \
                     and pack.time_units[m.group("unit").lower()][1] >= 7:
@@ -298,21 +369,16 @@ class _Extractor:
             if pack.span_after and re.match(rf"\s+(?:{alt(pack.span_after)})\b", t[m.end():], re.I):
                 continue  # "in vijf jaar tijd" is how long something took, not when
             self._offset(m, +1)
-        for m in re.finditer(rf"\b{w.count}\s+{w.span_unit}\s+(?P<post>{alt(pack.ago_words)})\b", t, flags):
+        for m in scan("ago"):
             self._offset(m, -1)
         # drie maanden na haar klacht: relative to an event we cannot date
-        for m in re.finditer(rf"\b{w.count}\s+{w.span_unit}\s+(?P<post>{alt(pack.event_relations)})\s+{alt(pack.possessives)}\s+\w+", t, flags):
+        for m in scan("event_relative"):
             self.add(m, None, "month", pack.event_relations[m.group("post").lower()])
         # years: in 2019, sinds 2014, uit 2019, since 2014, (in) 2018 en 2019
-        for m in re.finditer(rf"(?<![\w.,€$£/-]){_YEAR}(?![\w.,/-]\d|-jarig|-year|\d)", t):
+        for m in scan("year"):
             self._year(m)
-        # a year before 1800 only after a word of time: "tot 1550", "since 1648", "in 1492";
-        # a bare four-digit number of that size is more often a count ("1500 demonstranten")
-        for m in re.finditer(r"\b(?:tot|sinds|vanaf|in|rond|omstreeks|until|till|since|from|around|circa|by)\s+"
-                             r"(?P<year>1[0-7]\d{2})(?![\w.,/-]\d|\d|\s*(?:%|procent|percent|euro|dollar))"
-                             # not before a plural noun ("tot 1500 mensen"), but before an article or verb
-                             r"(?!\s+(?!(?:een|de|het|en|the|an|and|was|is|werd|were|had|bezat|owned)\b)[^\W\d_]+(?:en|s)\b)",
-                             t, flags):
+        # a year before 1800 only after a word of time: "tot 1550" (_scans)
+        for m in scan("early_year"):
             self._year(m)
         return self.hits
 

@@ -88,6 +88,7 @@ def _glued(w: str, pack: LanguagePack, scale: int, below) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)  # every word of a claim is tried as a number word, and words repeat
 def word_number(w: str, pack: LanguagePack) -> int | None:
     """A number word of the pack's language: 'vier' → 4, 'tweeëntwintig' → 22, 'twintigduizend' → 20000,
     'driehonderdvijftig' → 350, 'twenty-one' → 21."""

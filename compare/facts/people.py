@@ -121,6 +121,8 @@ class _Lookup:
     by_surname: dict[str, list[Person]]  # surname with particles, or last word of the name, lower-cased → people
     names: list[str]  # full names, longest first
     surnamed: list[tuple[Person, str]]  # people their surname alone names, with it; longest surname first
+    # the short forms of people_in for each set of people named in a source: built once per source, not per claim
+    short_forms: dict[frozenset[str] | None, list] = field(default_factory=dict)
 
 
 @dataclass
@@ -155,8 +157,11 @@ class PeopleRegistry:
             pack = lang.rules_for(s.language)
             lower = lower_case_words(s.text)
             for a, b in body_stretches(s.text, s.segments, s.body_start):
+                # each stretch is read in the text up to its end, but scanned from its line only:
+                # rescanning every earlier line made this quadratic in the article's length
+                line = s.text.rfind("\n", 0, a) + 1
                 found += [(s, c) for c in find_candidates(s.text[:b], pack, role_of, _role_before, _role_after, FIRST_NAMES,
-                                                          lower) if c.start >= a]
+                                                          lower, start=line) if c.start >= a]
         reg._register(found)
         reg._given_variants(sources)
         return reg
@@ -329,7 +334,10 @@ class PeopleRegistry:
                                   role=role or (ra[0] if ra else None) or (person.roles[0] if person.roles else None),
                                   org=(r[1] if r else None)))
                 taken.append((a, m.end()))
-        for p, surname, rx in self._short_forms(lookup, named_here):
+        forms_key = frozenset(named_here) if named_here else None
+        if forms_key not in lookup.short_forms:
+            lookup.short_forms[forms_key] = self._short_forms(lookup, named_here)
+        for p, surname, rx in lookup.short_forms[forms_key]:
             if surname not in text and surname.lower() not in text.lower():
                 continue
             for m in rx.finditer(text):

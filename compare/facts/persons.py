@@ -94,18 +94,20 @@ def _credit(text: str, a: int, b: int, w) -> bool:
 
 
 def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_after, first_names,
-                    lower_words: set[str] | None = None) -> list[Candidate]:
+                    lower_words: set[str] | None = None, start: int = 0) -> list[Candidate]:
     """Every run of capitalised words in ``text`` that names a person, with its evidence.
     ``role_of``/``role_before``/``role_after`` read roles (people.py); ``first_names`` is a
     set of lower-case given names; ``lower_words``: the words the source writes in lower case
-    (a sentence's capitalised first word that is one of them is no name: "Both", "Junior")."""
+    (a sentence's capitalised first word that is one of them is no name: "Both", "Junior").
+    ``start``: the runs from there on only, read in all of ``text``; a line start, since no
+    run crosses a line, so they are the very runs a scan of the whole text finds there."""
     w = _words(pack)
     if lower_words is None:
         lower_words = lower_case_words(text)
     out: list[Candidate] = []
     # (the run's first word opening a sentence is recorded: a run with no evidence of its own
     # is accepted for its surname elsewhere only when its first word is no sentence opener)
-    for m in RUN.finditer(text):
+    for m in RUN.finditer(text, start):
         tokens = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"\S+", m.group())]
         # leading words that are no name: sentence-initial function words, roles, titles, honorifics
         role = None

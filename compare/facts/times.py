@@ -11,7 +11,9 @@ in any language.
 """
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
 from .. import lang
 from ..model import TimeOfDay
@@ -23,6 +25,7 @@ _DAY = 24 * 60
 # midnight: "3 o'clock in the morning" is as common as "early morning hours".
 _PARTS = {"morning": (0, 720), "afternoon": (720, 1080), "evening": (1080, 1440), "night": (1260, 1800),
           "noon": (720, 720), "midnight": (1440, 1440)}
+_DIGIT = re.compile(r"\d")
 _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b)"
 
 
@@ -62,16 +65,52 @@ def _label(readings: list[int]) -> str:
     return " | ".join(f"{t // 60 % 24:02d}:{t % 60:02d}" for t in readings)
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    """A pack's words of time and the patterns made of them."""
+
+    hedges: dict[str, str]  # lower case → kind
+    parts: dict[str, str]  # lower case, straight apostrophe → part of the day
+    part_re: re.Pattern
+    clock: re.Pattern
+    spoken: re.Pattern | None  # clock times in words, for a pack with clock_time_words
+    hours: dict[str, int]
+    named: dict[str, str]
+    # words each pattern cannot match without: a claim with none is not scanned for it
+    part_words: re.Pattern
+    hour_words: re.Pattern
+
+
+@functools.cache  # built once per pack, not for every claim
+def _patterns(pack: lang.LanguagePack) -> _Patterns:
+    alt = lang.alternation
+    hedges = {h.lower(): k for h, k in pack.time_hedges.items()}
+    parts = {p.lower().replace("’", "'"): k for p, k in pack.time_parts.items()}
+    hedge_re = rf"(?:(?P<hedge>{alt(hedges)})\s+)?"
+    part_re = re.compile(rf"{hedge_re}(?:(?P<late>{alt(pack.early_late)})\s+)?(?:\w+day\s+)?(?<![\w'’])(?P<part>{alt(pack.time_parts)})\b", re.I)
+    # 12:20 p.m., 3 pm, 9.15 a.m., 23.30 uur, 23:30, 14u30, 3 o'clock
+    clock = re.compile(
+        rf"{hedge_re}(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)(?:(?P<sep>[:.]|u)(?P<m>[0-5]\d))?(?![\d.,:]\d)\s*"
+        rf"(?:{_AMPM}|(?P<clock>{alt(pack.clock_words)})(?!\w))?", re.I)
+    # Dutch clock words: half twaalf, kwart over negen, tien voor half drie, drie uur
+    words = pack.clock_time_words
+    hours = {w: n for w, n in pack.units.items() if 1 <= n <= 12} if words else {}
+    named = {k: v for v, k in words.items()} if words else {}
+    spoken = re.compile(
+        rf"{hedge_re}(?:(?P<min>{alt(hours)}|{re.escape(named['quarter'])})\s+(?P<rel>{re.escape(named['past'])}|{re.escape(named['to'])})\s+)?"
+        rf"(?P<half>{re.escape(named['half'])}\s+)?(?P<h>{alt(hours)})(?P<clock>\s+{alt(pack.clock_words)})?\b", re.I) if words else None
+    return _Patterns(hedges, parts, part_re, clock, spoken, hours, named,
+                     re.compile(alt(pack.time_parts), re.I), re.compile(alt(hours), re.I))
+
+
 def extract_times(text: str, offset: int, language: str, skip: list[tuple[int, int]] | None = None,
                   settings: Settings = DEFAULT) -> list[TimeOfDay]:
     """Times of day in a claim; ``skip`` holds spans already read as other facts."""
     pack = lang.pack_for(language) or lang.NEUTRAL
-    alt = lang.alternation
     taken = list(skip or [])
     out: list[TimeOfDay] = []
-    hedges = {h.lower(): k for h, k in pack.time_hedges.items()}
-    parts = {p.lower().replace("’", "'"): k for p, k in pack.time_parts.items()}
-    hedge_re = rf"(?:(?P<hedge>{alt(hedges)})\s+)?"
+    patterns = _patterns(pack)
+    hedges, parts = patterns.hedges, patterns.parts
 
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
@@ -84,15 +123,13 @@ def extract_times(text: str, offset: int, language: str, skip: list[tuple[int, i
     def hedge_of(m) -> str | None:
         return hedges.get((m.group("hedge") or "").lower()) if m.group("hedge") else None
 
-    part_re = re.compile(rf"{hedge_re}(?:(?P<late>{alt(pack.early_late)})\s+)?(?:\w+day\s+)?(?<![\w'’])(?P<part>{alt(pack.time_parts)})\b", re.I)
-    near = part_re.search(text)  # the part of the day a claim names decides "half twaalf" (11:30 or 23:30)
+    part_re = patterns.part_re
+    any_part = patterns.part_words.search(text) is not None
+    near = part_re.search(text) if any_part else None  # the part of the day a claim names decides "half twaalf" (11:30 or 23:30)
     part_near = _PARTS[parts[near.group("part").lower().replace("’", "'")]] if near else None
 
     # 12:20 p.m., 3 pm, 9.15 a.m., 23.30 uur, 23:30, 14u30, 3 o'clock
-    clock = re.compile(
-        rf"{hedge_re}(?<![\d.,:])(?P<h>2[0-4]|[01]?\d)(?:(?P<sep>[:.]|u)(?P<m>[0-5]\d))?(?![\d.,:]\d)\s*"
-        rf"(?:{_AMPM}|(?P<clock>{alt(pack.clock_words)})(?!\w))?", re.I)
-    for m in clock.finditer(text):
+    for m in patterns.clock.finditer(text) if _DIGIT.search(text) else ():
         h, mi, ampm = int(m.group("h")), int(m.group("m") or 0), m.group("ampm")
         if not (ampm or m.group("clock") or (m.group("sep") and m.group("m"))):
             continue  # a bare number is no time
@@ -105,14 +142,9 @@ def extract_times(text: str, offset: int, language: str, skip: list[tuple[int, i
         emit(a, m.end(), [_widen(t, t, hedge_of(m), settings) for t in readings], _label(readings))
 
     # Dutch clock words: half twaalf, kwart over negen, tien voor half drie, drie uur
-    words = pack.clock_time_words
-    if words:
-        hours = {w: n for w, n in pack.units.items() if 1 <= n <= 12}
-        named = {k: v for v, k in words.items()}
-        spoken = re.compile(
-            rf"{hedge_re}(?:(?P<min>{alt(hours)}|{re.escape(named['quarter'])})\s+(?P<rel>{re.escape(named['past'])}|{re.escape(named['to'])})\s+)?"
-            rf"(?P<half>{re.escape(named['half'])}\s+)?(?P<h>{alt(hours)})(?P<clock>\s+{alt(pack.clock_words)})?\b", re.I)
-        for m in spoken.finditer(text):
+    if patterns.spoken is not None and patterns.hour_words.search(text):
+        hours, named = patterns.hours, patterns.named
+        for m in patterns.spoken.finditer(text):
             if not (m.group("half") or m.group("rel") or m.group("clock")):
                 continue  # "drie" alone is a number, not a time
             h, minute = hours[m.group("h").lower()], 0
@@ -128,7 +160,7 @@ def extract_times(text: str, offset: int, language: str, skip: list[tuple[int, i
             readings = _readings(total // 60 or 12, total % 60, None, part_near)
             emit(a, m.end(), [_widen(t, t, hedge_of(m), settings) for t in readings], _label(readings))
 
-    for m in part_re.finditer(text):
+    for m in part_re.finditer(text) if any_part else ():
         if not free(m.start("part"), m.end("part")):
             continue
         part = parts[m.group("part").lower().replace("’", "'")]
