@@ -220,3 +220,15 @@ def test_gate_contradicts_a_misspelled_name(tmp_path, cache_dir, sources, draft,
     assert "contradicted" in r.output and wrong in r.output and right in r.output
     # every sentence that misspells the name is contradicted, not only the one a source aligns with
     assert "2 contradicted" in r.output, r.output
+
+
+def test_a_role_after_a_copula_or_as_and_a_descriptor_before_a_given_name(tmp_path):
+    people = _people(tmp_path, (
+        "Het hoofdkantoor staat in het Deense Herning, waar Stefaan Florquin als ceo de scepter zwaait. "
+        "Oprichter van het bedrijf is de Deen Dennis Andersen, die nog altijd bij het bedrijf betrokken is."))
+    assert people["Stefaan Florquin"].roles == ["ceo"]
+    assert people["Dennis Andersen"].roles == ["oprichter"] and "Deen Dennis Andersen" not in people
+    people = _people(tmp_path, "The husband has been identified as firefighter Steven Dolan and the wife is Brenda Dolan.")
+    assert "wife" in people["Brenda Dolan"].roles
+    # a copula after a word that is no role gives none
+    assert _people(tmp_path, "De winnaar is Jan Jansen, zei de jury.")["Jan Jansen"].roles == []

@@ -379,9 +379,14 @@ def _role_before(before: str, pack: LanguagePack, span: bool = False):
         role = title_role(t.group(1) + ".", pack)
         return (role, None, len(before) - t.start()) if span else (role, None)
     m = re.search(rf"([\w-]+)(\s+{alt(pack.role_org_links)}\s+{alt(pack.definite_articles)}\s+[A-Z][\w-]*)?\s+$", before)
-    if not m:
-        return None
-    ro = role_of(m.group(1), pack)
+    ro = role_of(m.group(1), pack) if m else None
+    if not ro and pack.role_copulas:
+        # "Oprichter van het bedrijf is (de Deen) ", "The founder of the firm is ": the role a
+        # copula gives the name after it; a descriptor between ("de Deen") is no role
+        dets = alt(pack.definite_articles)
+        m = re.search(rf"(?:^|[.!?:]\s+|\b{dets}\s+)([\w-]+)(?:\s+{alt(pack.role_org_links)}(?:\s+[\w-]+){{1,3}}?)?"
+                      rf"\s+{alt(pack.role_copulas)}\s+(?:{dets}\s+(?:[A-Z][\w-]*\s+)?)?$", before, re.I)
+        ro = role_of(m.group(1), pack) if m else None
     if not ro:
         return None
     if span:
@@ -399,6 +404,8 @@ def _role_after(after: str, pack: LanguagePack):
         role, org = role_of(m.group(1), pack)
         return role, org or m.group(2)
     m = re.match(rf",\s+{dets}?\s*(?:[\w-]+\s+){{0,3}}?([\w-]+)\s*[,.]", after)
+    if not m and pack.role_as_words:  # "Stefaan Florquin als ceo", "Tim Cook as chief executive"
+        m = re.match(rf"\s+{lang.alternation(pack.role_as_words)}\s+(?:{dets}\s+)?([\w-]+)\b", after)
     if not m:
         return None
     return role_of(m.group(1), pack)

@@ -130,6 +130,12 @@ def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_af
             else:
                 org_word = org_word or (low in pack.not_name_words and not _starts_sentence(text, tokens[0][1]))
             tokens = tokens[1:]
+        # "de Deen Dennis Andersen", "the Dane Dennis Andersen": a word describing the person
+        # (after an article, before a given name) is no part of the name
+        if len(tokens) >= 3 and tokens[1][0].lower() in first_names and tokens[0][0].lower() not in first_names \
+                and pack.definite_articles and re.search(rf"\b{lang.alternation(pack.definite_articles)}\s+$",
+                                                         text[max(0, tokens[0][1] - 8) : tokens[0][1]], re.I):
+            tokens = tokens[1:]
         # a role inside the run ("Boston Mayor Marty Walsh"): the name is what follows it
         for k in range(len(tokens) - 1, -1, -1):
             word = tokens[k][0]

@@ -134,6 +134,10 @@ class LanguagePack:
     group_roles: tuple[str, ...] = ()  # "de ambtenaar" is one of many, not a slot one person fills
     role_determiners: tuple[str, ...] = ()  # "de burgemeester", "voormalig wethouder"
     role_org_links: tuple[str, ...] = ()  # "senator voor de SP Arjan …"
+    # "Oprichter van het bedrijf is Dennis Andersen": a role, then a copula, then the name
+    role_copulas: tuple[str, ...] = ()
+    # "Stefaan Florquin als ceo": the role right after the name
+    role_as_words: tuple[str, ...] = ()
     definite_articles: tuple[str, ...] = ()
     office_after_role: str = r"(?!)"  # "the Sheriff's Office" is an organisation
     not_name_words: tuple[str, ...] = ()  # capitalised words that make a run no person's name

@@ -136,6 +136,8 @@ EN = LanguagePack(
         witness victim suspect pastor reverend principal superintendent""".split()),
     group_roles=("victim", "witness", "suspect", "officer"),
     role_determiners=("the", "our", "their", "his", "her", "a", "an", "former"),
+    role_copulas=("is", "was", "becomes", "became"),
+    role_as_words=("as",),
     role_org_links=("of", "for"),
     definite_articles=("the",),
     office_after_role=r"['’]s\s+(?:office|department|team|bureau)\b",
