@@ -439,7 +439,7 @@ def _sheet_findings(i: int, d: Claim, claims: list[Claim], sheet, ev, published:
     return findings, fitted
 
 
-_SHEET_KIND = {"time": "time", "age": "age", "denied": "denial"}
+_SHEET_KIND = {"time": "time", "age": "age", "suspect-age": "age", "denied": "denial"}
 
 
 def _grew(draft_entry, source_entry, measure: str, published: dict) -> bool:

@@ -30,7 +30,7 @@ from .denials import denial_slots
 from .incidents import story_days
 from .judge import fingerprint
 from .model import (AGREE, Affiliation, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, PersonRef, Place, Quantity, Quotation, Sheet,
-                    SheetEntry, Slot, Source, TimeOfDay, short_id)
+                    SheetEntry, Slot, Source, TimeOfDay, short_id, same_subject)
 from .paraphrase import INCIDENT_FRAMES, LATER_FRAMES, frame_spans, frames
 from .outcomes import outcome_of, tells_of_self_killing
 from .quotes import quote_differences
@@ -174,12 +174,41 @@ def _slot_facts(claim: Claim, source: Source, incident: str, settings: Settings)
             who = _age_subject(f, people)
             if who:
                 yield f"{incident}/age/{who}", f"Age of {who}", incident, f
+            elif _suspect_age(claim, f, source.language, pack):
+                yield f"{incident}/suspect-age/", "Age of the one arrested or charged", incident, f
         elif isinstance(f, Quantity) and f.kind in ("count", "number") and f.interval(settings) is not None:
             outcome = outcome_of(claim, f, settings, pack)
             if outcome:
                 counted = _counted(f, pack)
                 label = pack.outcome_labels.get(outcome, outcome) if pack.outcome_labels else outcome
                 yield f"{incident}/{outcome}/{counted}", f"{label.capitalize()} ({counted})", incident, f
+
+
+_CUSTODY_FRAMES = ("@arrest", "@charge")
+_CUSTODY_OUTCOMES = ("arrested", "charged")
+
+
+def _suspect_age(claim: Claim, age: Age, language: str, pack: lang.LanguagePack) -> bool:
+    """An age without a name that is the subject or the object of an arrest or a charge: "The
+    34-year-old was charged", "has charged a 31-year old man", "De 34-jarige man werd
+    aangehouden". Not "charged in the death of a 3-year-old" (the victim's)."""
+    text, a, b = claim.text, age.start - claim.start, age.end - claim.start
+    articles = lang.alternation([*pack.articles, *pack.definite_articles]) if pack.articles else "(?!)"
+    for frame, s, e in frame_spans(text, language):
+        if frame not in _CUSTODY_FRAMES:
+            continue
+        if b <= s and re.fullmatch(r"(?:\s+[\w-]+){0,2}\s+", text[b:s]):
+            return True
+        if a >= e and re.fullmatch(rf"\s+(?:{articles}\s+)?", text[e:a], re.I):
+            return True
+    return False
+
+
+def _several_in_custody(slots: dict[str, Slot], settings: Settings) -> bool:
+    """Whether a source counts two or more people arrested or charged: then an age without a
+    name may be any of them, and two sources' ages are no disagreement."""
+    return any(key.split("/")[1] in _CUSTODY_OUTCOMES and isinstance(e.fact, Quantity)
+               and (e.fact.interval(settings) or (0, 0))[1] >= 2 for key, slot in slots.items() for e in slot.entries)
 
 
 def build_sheet(sources: list[Source], claims: list[Claim], settings: Settings = DEFAULT) -> Sheet:
@@ -190,6 +219,8 @@ def build_sheet(sources: list[Source], claims: list[Claim], settings: Settings =
         for key, label, incident, fact in _slot_facts(c, by_id[c.source], incidents[c.id], settings):
             slot = slots.setdefault(key, Slot(id="", key=key, label=label, incident=incident))
             slot.entries.append(SheetEntry(c.source, c.id, fact))
+    if _several_in_custody(slots, settings):
+        slots = {k: v for k, v in slots.items() if k.split("/")[1] != "suspect-age"}
     published = {s.id: _day(s.published) for s in sources}
     claim_of = {c.id: c for c in claims}
     out = []
@@ -322,7 +353,7 @@ def _one_apart(x: Fact, y: Fact) -> bool:
 def _compare(x: Fact, y: Fact) -> str:
     """Two values of one slot. Counts in one slot count the same class of people already
     ("four officers", "three" after "officers were killed"), so their words are not compared."""
-    if isinstance(x, Quantity) and isinstance(y, Quantity) and not isinstance(x, Age):
+    if isinstance(x, Quantity) and isinstance(y, Quantity) and (not isinstance(x, Age) or _described_alike(x, y)):
         a, b = x.interval(), y.interval()
         if a is None or b is None:
             return NOT_COMPARABLE
@@ -330,9 +361,16 @@ def _compare(x: Fact, y: Fact) -> str:
     return x.compatible(y).outcome
 
 
+def _described_alike(x: Age, y: Fact) -> bool:
+    """Two ages in the suspect's slot, compared by value: described by no word, or the same
+    one ("The 34-year-old" / "a 31-year old man"); named ages keep Age.compatible."""
+    words = [w for w in (x.of_whom, getattr(y, "of_whom", None)) if w]
+    return isinstance(y, Age) and not any(w[:1].isupper() for w in words) and (len(words) < 2 or same_subject(*words))
+
+
 def _kind(slot: Slot) -> str:
     measure = slot.key.split("/")[1]
-    return {"time": "time", "age": "age", "place": "place", "party": "role"}.get(measure, "count")
+    return {"time": "time", "age": "age", "suspect-age": "age", "place": "place", "party": "role"}.get(measure, "count")
 
 
 def _is_development(x: SheetEntry, y: SheetEntry, measure: str, published: dict[str, dt.date | None]) -> bool:

@@ -259,3 +259,24 @@ def test_an_open_bound_before_a_day_is_no_crash(tmp_path):
         "b": article("2019-04-02", "De president trad dinsdag af. Ook de premier stapt nog voor 28 april op."),
     })
     assert not conflicts(sheet)
+
+
+def test_the_age_of_the_one_charged_without_a_name(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-07-08", "The prosecutor has charged a 31-year old man in connection with the shooting of an officer."),
+        "b": article("2016-07-08", "Police identified the suspect. The 34-year-old was charged with first-degree assault."),
+    })
+    (f,) = conflicts(sheet)
+    assert f.kind == "age" and f.values == {"a": "31-year old", "b": "34-year-old"}
+    # the victim's age in a charge sentence is not the suspect's
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-07-08", "A man was charged with murder in the death of a 3-year-old on Friday."),
+        "b": article("2016-07-08", "The 24-year-old was charged with murder on Friday, police said."),
+    })
+    assert conflicts(sheet) == []
+    # two people in custody: an age without a name may be either of them
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-07-08", "Two men were arrested on Friday. A 19-year-old was charged with robbery."),
+        "b": article("2016-07-08", "Police said two men were arrested. A 22-year-old man was charged with murder."),
+    })
+    assert [f for f in conflicts(sheet) if f.kind == "age"] == []

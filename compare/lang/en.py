@@ -306,7 +306,7 @@ EN = LanguagePack(
         # "fired" alone is a gun
         "dismiss": (r"fired\s+from", r"dismiss(?:ed|al)", r"sacked"),
         "arrest": (r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing)?", r"(?:in|into)\s+custody", r"apprehend(?:s|ed|ing)?"),
-        "charge": (r"charg(?:e|es|ed)\s+with", r"indict(?:ed|ment)?", r"prosecut(?:ed|ion)"),
+        "charge": (r"charg(?:e|es|ed)\s+with", r"charg(?:es|ed)(?=\s+(?:a|an|the)\s+\d)", r"indict(?:ed|ment)?", r"prosecut(?:ed|ion)"),
         "sentence": (r"convict(?:ed|ion)", r"sentenc(?:ed|e)\s+to", r"found\s+guilty"),
         "die": (r"kill(?:s|ed|ing)?", r"dead", r"died", r"death", r"fatal(?:ly)?",
                 r"lost\s+(?:his|her|their)\s+li(?:fe|ves)"),
