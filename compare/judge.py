@@ -13,8 +13,9 @@ import itertools
 import re
 
 from . import lang
-from .model import CONFLICT, AGREE, NOT_COMPARABLE, Claim, DateSpan, Fact, Finding, Group, PersonRef, Quantity, short_id
+from .model import CONFLICT, AGREE, NOT_COMPARABLE, Claim, DateSpan, Fact, Finding, Group, PersonRef, Quantity, TimeOfDay, short_id
 from .facts.numbers import indefinite_one
+from .facts.times import is_timestamp
 from .outcomes import outcome_of, tells_of_self_killing
 from .paraphrase import AFTERMATH_FRAMES, frames
 from .settings import DEFAULT, Settings
@@ -64,6 +65,11 @@ def _bound_against_day(da: list[DateSpan], db: list[DateSpan]) -> tuple[DateSpan
                     and {x.modifier, y.modifier} & {"before", "after"} and not _dates_overlap(_date_ranges(x), _date_ranges(y)):
                 return x, y
     return None
+
+
+def _stamp(c: Claim, f: TimeOfDay) -> bool:
+    """"UPDATE @ 5:30 p.m.": the article's time, in any pack's words (a claim has no language)."""
+    return any(is_timestamp(c.text, f.start - c.start, f.end - c.start, p) for p in lang.packs())
 
 
 def _weekdays_named(facts: list[Fact]) -> set[str]:
@@ -301,6 +307,16 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
         elif any(f.precision != g.precision for f in da for g in db):
             out.append(_finding("note", "date", a, da, b, db,
                                 f"Dates compatible at different precision: {sa} '{', '.join(f.text for f in da)}', {sb} '{', '.join(f.text for f in db)}'"))
+    # times of day: one each, in confidently aligned claims ("Om 18.00 uur komen de leiders bij
+    # elkaar" / "Om 20.00 uur …"); a claim with several times tells of several moments
+    ta = [f for f in a.facts if isinstance(f, TimeOfDay) and not _stamp(a, f)]
+    tb = [f for f in b.facts if isinstance(f, TimeOfDay) and not _stamp(b, f)]
+    if confident and len(ta) == 1 and len(tb) == 1:
+        verdict = ta[0].compatible(tb[0]).outcome
+        if verdict == CONFLICT:
+            out.append(_finding("conflict", "time", a, ta[0], b, tb[0], f"Time differs: {sa} says '{ta[0].text}', {sb} says '{tb[0].text}'"))
+        elif verdict not in (AGREE, NOT_COMPARABLE):
+            out.append(_finding("note", "time", a, ta[0], b, tb[0], f"Times compatible: {sa} says '{ta[0].text}', {sb} says '{tb[0].text}'"))
     # roles in the same slot: each side names a role (without a name) the other does not mention at all
     roles_a = {f.role for f in a.facts if isinstance(f, PersonRef) and f.role}
     roles_b = {f.role for f in b.facts if isinstance(f, PersonRef) and f.role}

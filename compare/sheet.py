@@ -27,6 +27,7 @@ import re
 
 from . import lang
 from .denials import denial_slots
+from .facts.times import is_timestamp
 from .incidents import story_days
 from .judge import fingerprint
 from .model import (AGREE, Affiliation, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, PersonRef, Place, Quantity, Quotation, Sheet,
@@ -85,9 +86,7 @@ def _time_of_incident(claim: Claim, time: TimeOfDay, language: str, pack: lang.L
     close to it, and no word of a timestamp ("UPDATE @ 9:05 p.m.") next to it."""
     a, b = time.start - claim.start, time.end - claim.start
     text, window = claim.text, settings.sheet.time_event_window
-    if pack.timestamp_words and (
-            re.search(rf"\b(?:{'|'.join(pack.timestamp_words)})\W{{0,4}}$", text[max(0, a - 20) : a], re.I)
-            or re.match(rf"\W{{0,3}}(?:{'|'.join(pack.timestamp_words)})\b", text[b:], re.I)):
+    if is_timestamp(text, a, b, pack):
         return False
     spots = [(s, e) for frame, s, e in frame_spans(text, language) if frame in INCIDENT_FRAMES]
     if pack.happening_words:

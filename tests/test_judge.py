@@ -108,3 +108,25 @@ def test_counts_that_mark_a_point_in_a_run_are_not_compared():
     assert kinds("Het gaat erom dat we na 34 duels bovenaan staan.", "Ajax stond twee punten achter, na 27 duels.") == []
     assert kinds("After 12 games the team led the league.", "After 20 games the team was second.", lang="en") == []
     assert kinds("Ajax won 34 duels.", "Ajax won 27 duels.") == ["count"]
+
+
+def _timed(cid, source, text, lang="nl"):
+    from compare.facts.times import extract_times
+
+    c = claim(cid, source, text, "2019-04-10", lang)
+    c.facts += extract_times(text, 0, lang)
+    return c
+
+
+def test_times_of_day_in_confidently_aligned_claims():
+    a = _timed("a#1", "a", "Om 18.00 uur komen de leiders van de lidstaten bij elkaar in Brussel.")
+    b = _timed("b#1", "b", "Om 20.00 uur komen de leiders van de lidstaten bij elkaar in Brussel.")
+    (f,) = [f for f in compare_claims(a, b) if f.severity == "conflict"]
+    assert f.kind == "time" and f.values == {"a": "18.00 uur", "b": "20.00 uur"}
+    assert [f for f in compare_claims(a, b, confident=False) if f.kind == "time"] == []
+    # "vanavond" holds 20.00; an article's timestamp is no event's time
+    c = _timed("c#1", "c", "De leiders van de lidstaten komen vanavond bij elkaar in Brussel.")
+    assert [f.severity for f in compare_claims(b, c) if f.kind == "time"] == ["note"]
+    d = _timed("d#1", "d", "UPDATE @ 5:30 p.m.: Police released footage of the chase.", "en")
+    e = _timed("e#1", "e", "Police released footage of the chase early in the morning.", "en")
+    assert [f for f in compare_claims(d, e) if f.kind == "time"] == []

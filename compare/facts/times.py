@@ -29,6 +29,16 @@ _DIGIT = re.compile(r"\d")
 _AMPM = r"(?P<ampm>[ap]\.\s?m\.|[ap]m\b|[AP]M\b)"
 
 
+def is_timestamp(text: str, a: int, b: int, pack: lang.LanguagePack) -> bool:
+    """Whether the time at [a, b) of ``text`` stamps the article ("UPDATE @ 9:05 p.m.",
+    "Posted 5:30 p.m."): the time of writing, not of an event."""
+    if not pack.timestamp_words:
+        return False
+    words = "|".join(pack.timestamp_words)
+    return bool(re.search(rf"\b(?:{words})\W{{0,4}}$", text[max(0, a - 20) : a], re.I)
+                or re.match(rf"\W{{0,3}}(?:{words})\b", text[b:], re.I))
+
+
 def _widen(lo: int, hi: int, hedge_kind: str | None, settings: Settings) -> tuple[int, int]:
     f = settings.facts
     if hedge_kind == "about":
