@@ -272,3 +272,17 @@ def test_a_day_of_that_year_is_not_read_against_the_publication_date():
     assert not f.resolved and f.value is None
     (f,) = extract_dates("He was arrested on March 3 of that year.", 0, "2019-03-05", "en")
     assert not f.resolved
+
+
+@pytest.mark.parametrize("text,lang,published,value", [
+    ("Zo wil de groep zondag flyeren bij de kerk.", "nl", "2019-03-08", "2019-03-10"),  # wants to: ahead
+    ("De stafchef riep Bouteflika gisteravond op te vertrekken.", "nl", "2019-04-03", "2019-04-02"),
+    ("De Kamer debatteert vanavond over de aandelenkoop.", "nl", "2019-03-06", "2019-03-06"),
+    ("Dat muntje stamt uit 1543.", "nl", "2019-04-04", "1543"),
+    ("Police say he won’t be able to get them back until Monday.", "en", "2016-11-24", "2016-11-28"),
+    ("Classes are set to resume Wednesday after the shooting.", "en", "2016-10-18", "2016-10-19"),
+    ("WMBF News spoke with the Mayor on Monday; the city has plans to change the rules.", "en", "2014-05-25", "2014-05-19"),
+])
+def test_deictic_days_and_future_intent(text, lang, published, value):
+    (f,) = extract_dates(text, 0, published, lang)
+    assert f.value == value

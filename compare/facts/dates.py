@@ -112,7 +112,7 @@ def _scans(pack: LanguagePack) -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
         "year": (re.compile(rf"(?<![\w.,€$£/-]){_YEAR}(?![\w.,/-]\d|-jarig|-year|\d)"), ("digit",)),
         # a year before 1800 only after a word of time: "tot 1550", "since 1648", "in 1492";
         # a bare four-digit number of that size is more often a count ("1500 demonstranten")
-        "early_year": (re.compile(r"\b(?:tot|sinds|vanaf|in|rond|omstreeks|until|till|since|from|around|circa|by)\s+"
+        "early_year": (re.compile(r"\b(?:tot|sinds|vanaf|in|rond|omstreeks|uit|until|till|since|from|around|circa|by)\s+"
                                   r"(?P<year>1[0-7]\d{2})(?![\w.,/-]\d|\d|\s*(?:%|procent|percent|euro|dollar))"
                                   # not before a plural noun ("tot 1500 mensen"), but before an article or verb
                                   r"(?!\s+(?!(?:een|de|het|en|the|an|and|was|is|werd|were|had|bezat|owned)\b)[^\W\d_]+(?:en|s)\b)",

@@ -68,7 +68,7 @@ EN = LanguagePack(
     day_bounds={"before": "before", "shortly before": "before", "no later than": "by", "after": "after",
                 "shortly after": "after"},
     year_prepositions={"since": "since", "before": "before", "after": "after"},
-    future_markers=("will", "shall", "going to", "next", "'ll"),
+    future_markers=("will", "shall", "going to", "next", "'ll", "’ll", "won't", "won’t", "scheduled to", "set to"),
     ahead_words=("in",),
     within_words=("in",),
     span_before=("in", "over", "during", "within", "for"),
