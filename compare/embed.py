@@ -8,6 +8,7 @@ Imports are lazy so that ``compare --help`` loads none of them.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import tempfile
 import warnings
@@ -175,6 +176,10 @@ class EmbeddingCache:
         self.model = model
         self.hits = 0
         self.misses = 0
+        # the .npy header of the entries read so far (dtype and shape, one for all vectors of a
+        # model): an entry that starts with it is read as its bytes, without np.load's parsing
+        self._header: tuple[bytes, np.dtype] | None = None
+        self._width = 0
 
     def _path(self, text: str) -> Path:
         key = hashlib.sha256(f"{self.model}\0{text}".encode("utf-8")).hexdigest()
@@ -187,7 +192,7 @@ class EmbeddingCache:
         if not p.exists():
             return None
         try:
-            v = np.load(p, allow_pickle=False)
+            v = self._read(p.read_bytes())
             if v.ndim != 1 or not np.all(np.isfinite(v)):
                 raise ValueError("bad shape or values")
             return v
@@ -198,6 +203,19 @@ class EmbeddingCache:
             except OSError:
                 pass
             return None
+
+    def _read(self, data: bytes) -> np.ndarray:
+        """The vector an entry holds, as np.load reads it."""
+        if self._header is not None:
+            header, dtype = self._header
+            if data.startswith(header) and len(data) - len(header) == dtype.itemsize * self._width:
+                return np.frombuffer(data, dtype=dtype, offset=len(header)).copy()
+        v = np.load(io.BytesIO(data), allow_pickle=False)
+        if v.ndim == 1 and v.flags.c_contiguous and len(data) > v.nbytes and not v.dtype.hasobject:
+            header = data[: len(data) - v.nbytes]
+            if np.array_equal(np.frombuffer(data, dtype=v.dtype, offset=len(header)), v, equal_nan=True):
+                self._header, self._width = (header, v.dtype), v.shape[0]
+        return v
 
     def put(self, text: str, vector: np.ndarray) -> None:
         if self.dir is None:

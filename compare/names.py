@@ -227,15 +227,21 @@ def name_findings(sources: list[Source], claims: list[Claim], people, settings: 
     # "wethouder Ievens", "Teague knew" (a word alone that is no part of a person's name,
     # "Israelische" / "Israëlisch", "Marine" / "Marines", is another word)
     alone = {p.name for p in registered if len(p.name.split()) == 1}  # "wethouder Ievens": a surname only
-    known_words = [(known, p, len(_fold(known))) for known, p in sorted({**given, **surnames}.items())]
-    # variant() finds no two words more letters apart than this, and their lengths differ by no more
+    known_words = [(known, p, len(_fold(known)), frozenset(_fold(known))) for known, p in sorted({**given, **surnames}.items())]
+    # variant() finds no two words more letters apart than this, and their lengths differ by no more;
+    # each letter put in, left out or changed adds at most two letters to what one word has and the
+    # other lacks, so words with more such letters than twice this are no variants either
     reach = max(s.letters_off_short, s.letters_off_long + 1)
+    near_length: dict[int, list] = {}  # a word's length → the known words it can be a variant of, in order
     for text, n in distinct:
         if n != 1 or (text in name_words and text not in alone):
             continue
-        length = len(_fold(text))
-        for known, p, known_length in known_words:
-            if abs(known_length - length) <= reach and known != text and p.name != text and variant(text, known, settings_key=key) and \
+        length, letters = len(_fold(text)), frozenset(_fold(text))
+        if length not in near_length:
+            near_length[length] = [k for k in known_words if abs(k[2] - length) <= reach]
+        for known, p, known_length, known_letters in near_length[length]:
+            if len(letters ^ known_letters) <= 2 * reach and known != text \
+                    and p.name != text and variant(text, known, settings_key=key) and \
                     not _inflected(text, known) and _same_slot(text, known, forms, roles | set(p.roles)):
                 add(text, known, text, known)
     findings = []

@@ -121,7 +121,8 @@ class _Lookup:
     by_surname: dict[str, list[Person]]  # surname with particles, or last word of the name, lower-cased → people
     names: list[str]  # full names, longest first
     surnamed: list[tuple[Person, str]]  # people their surname alone names, with it; longest surname first
-    # the short forms of people_in for each set of people named in a source: built once per source, not per claim
+    # the short forms of people_in (person, form, form lower-cased, pattern) for each set of people named
+    # in a source: built once per source, not per claim
     short_forms: dict[frozenset[str] | None, list] = field(default_factory=dict)
 
 
@@ -336,9 +337,10 @@ class PeopleRegistry:
                 taken.append((a, m.end()))
         forms_key = frozenset(named_here) if named_here else None
         if forms_key not in lookup.short_forms:
-            lookup.short_forms[forms_key] = self._short_forms(lookup, named_here)
-        for p, surname, rx in lookup.short_forms[forms_key]:
-            if surname not in text and surname.lower() not in text.lower():
+            lookup.short_forms[forms_key] = [(p, form, form.lower(), rx) for p, form, rx in self._short_forms(lookup, named_here)]
+        lowered = text.lower()  # once per claim, not once per known form
+        for p, surname, surname_lower, rx in lookup.short_forms[forms_key]:
+            if surname not in text and surname_lower not in lowered:
                 continue
             for m in rx.finditer(text):
                 if not free(m.start(), m.end()):
