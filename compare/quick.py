@@ -60,6 +60,13 @@ def main() -> None:
         print(f"compare {__version__}")
         return
     if not _help_args(args):
+        import os
+
+        # numpy's BLAS would spin a thread per core for the alignment's matrix products: cpu
+        # time for a few tenths of a second of wall time, and with `batch --jobs N` N workers
+        # times every core. The embedding sets its own threads (COMPARE_THREADS). Set before
+        # numpy loads; a value the user sets wins.
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
         from .cli import main as full
 
         full()
