@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from . import lang
 from .judge import fingerprint
@@ -22,38 +23,47 @@ from .model import Claim, Finding, Mention, SheetEntry, Slot, Source, short_id
 _MIN_LETTERS = 4  # "not two", "geen pas": shorter words are mostly function words
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    denial: re.Pattern  # the denial word and the bare noun after it
+    predicate: re.Pattern  # a verb right before the denial word: "was geen optie"
+    row_after: re.Pattern  # ", geen …" after the noun: a row of denials
+    row_before: re.Pattern  # "geen X, " before the denial word
+    not_things: frozenset[str]  # number words, months, weekdays
+    participle_endings: tuple[str, ...]
+
+
 @functools.lru_cache(maxsize=None)
-def _patterns(code: str) -> tuple[re.Pattern, re.Pattern, frozenset[str]] | None:
+def _patterns(code: str) -> _Patterns | None:
     pack = lang.pack_for(code)
     if pack is None or not pack.denial_words:
         return None
-    denial = re.compile(rf"\b({lang.alternation(pack.denial_words)})\s+([^\W\d_][\w-]{{{_MIN_LETTERS - 1},}})(?=\s*[,.;:)])",
-                        re.I)
-    auxiliary = re.compile(rf"\b(?:{lang.alternation(pack.predicate_verbs)})\s+$", re.I)
-    calendar = frozenset(w.lower() for w in (*pack.units, *pack.tens, *pack.months, *pack.weekdays))
-    return denial, auxiliary, calendar
+    words = lang.alternation(pack.denial_words)
+    return _Patterns(
+        denial=re.compile(rf"\b({words})\s+([^\W\d_][\w-]{{{_MIN_LETTERS - 1},}})(?=\s*[,.;:)])", re.I),
+        predicate=re.compile(rf"\b(?:{lang.alternation(pack.predicate_verbs)})\s+$", re.I),
+        row_after=re.compile(rf"\s*,\s*(?:{words})\b", re.I),
+        row_before=re.compile(rf"\b(?:{words})\s+[\w-]+\s*,\s*$", re.I),
+        not_things=frozenset(w.lower() for w in (*pack.units, *pack.tens, *pack.months, *pack.weekdays)),
+        participle_endings=tuple(pack.participle_endings),
+    )
 
 
 def _denied(claim: Claim, code: str) -> list[tuple[str, int, int]]:
     """(thing, start, end) for each bare noun the claim denies; the span holds the denial word."""
-    pats = _patterns(code)
-    if pats is None:
+    p = _patterns(code)
+    if p is None:
         return []
-    denial, auxiliary, not_things = pats
-    pack = lang.pack_for(code)
-    words = lang.alternation(pack.denial_words)
-    row = re.compile(rf"\s*,\s*(?:{words})\b", re.I)
-    row_before = re.compile(rf"\b(?:{words})\s+[\w-]+\s*,\s*$", re.I)
     out = []
-    for m in denial.finditer(claim.text):
+    for m in p.denial.finditer(claim.text):
         thing = m.group(2)
-        if thing.lower() in not_things or auxiliary.search(claim.text, 0, m.start()):
+        if thing.lower() in p.not_things or p.predicate.search(claim.text, 0, m.start()):
             continue
         # "geen verdedigingsmiddelen, geen bonnen": a row of demands (a motto), not a correction
-        if row.match(claim.text, m.end()) or row_before.search(claim.text, 0, m.start()):
+        if p.row_after.match(claim.text, m.end()) or p.row_before.search(claim.text, 0, m.start()):
             continue
-        if thing.islower() and thing.lower().endswith(tuple(pack.participle_endings)):
-            continue
+        if thing.islower() and thing.lower().endswith(p.participle_endings):
+            continue  # "but not confirmed": a verb
         out.append((thing, claim.start + m.start(), claim.start + m.end()))
     return out
 
