@@ -11,8 +11,11 @@ a slot:
   fired — of the people the number counts ("four officers were killed", "killing three",
   "12 doden");
 - the age of each named person, and the party or body each is named with;
+- the age of the one arrested or charged when no name stands beside it ("The 34-year-old
+  was charged"), unless a source counts several in custody;
 - the address on each street;
-- quoted speech two sources give in different words (quotes.py).
+- quoted speech two sources give in different words (quotes.py);
+- a thing one source states and another denies by name ("geen kerosine", denials.py).
 
 Claims dated far from the main incident (a roundup's other shooting, an earlier case) are
 another incident and stay out of its slots. Values are compared by their types'
