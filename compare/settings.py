@@ -138,6 +138,9 @@ class SheetSettings:
     # ("said it was a tragedy") that many speakers use.
     quote_min_shared_words: int = 6
     quote_shared_share: float = 0.7
+    # "one male, and two females" is one group told by sex when the two counts stand this
+    # close (a coordinated phrase); further apart they may count two groups.
+    group_by_sex_gap: int = 15
 
 
 @dataclass

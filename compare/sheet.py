@@ -30,6 +30,7 @@ import re
 
 from . import lang
 from .denials import denial_slots
+from .facts.numbers import indefinite_one
 from .facts.times import is_timestamp
 from .incidents import story_days
 from .judge import fingerprint
@@ -184,6 +185,33 @@ def _slot_facts(claim: Claim, source: Source, incident: str, settings: Settings)
                 counted = _counted(f, pack)
                 label = pack.outcome_labels.get(outcome, outcome) if pack.outcome_labels else outcome
                 yield f"{incident}/{outcome}/{counted}", f"{label.capitalize()} ({counted})", incident, f
+    for sex, f, total in _by_sex(claim, pack, settings):
+        yield f"{incident}/sexes-{total}/{sex}", f"{'Men' if sex == 'male' else 'Women'} among the {total}", incident, f
+
+
+def _by_sex(claim: Claim, pack: lang.LanguagePack, settings: Settings) -> list[tuple[str, Quantity, int]]:
+    """How one group the claim names divides by sex, ("male", count, total) and ("female",
+    count, total): "one male, and two females", "The two men and one woman", "twee mannen en
+    een vrouw". Two sources' groups of the same size are taken to be the same people (the
+    three injured); a claim with more than one count of a sex names several groups: none."""
+    if not pack.sex_nouns:
+        return []
+    counts = [(pack.sex_nouns[f.unit], f) for f in claim.facts if isinstance(f, Quantity) and f.kind == "count"
+              and f.unit in pack.sex_nouns and f.interval(settings) is not None]
+    if len(counts) == 1:  # "two men and a woman": the article counts one of the other sex
+        other = "female" if counts[0][0] == "male" else "male"
+        for noun in (n for n, sex in pack.sex_nouns.items() if sex == other):
+            one = indefinite_one(claim.text, claim.start, noun)
+            if one is not None:
+                counts.append((other, one))
+                break
+    if sorted(sex for sex, _ in counts) != ["female", "male"]:
+        return []
+    (_, x), (_, y) = sorted(counts, key=lambda c: c[1].start)
+    if y.start - x.end > settings.sheet.group_by_sex_gap or not all(f.point is not None for _, f in counts):
+        return []  # not one coordinated phrase
+    total = int(sum(f.point for _, f in counts))
+    return [(sex, f, total) for sex, f in counts]
 
 
 _CUSTODY_FRAMES = ("@arrest", "@charge")

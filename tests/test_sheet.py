@@ -280,3 +280,25 @@ def test_the_age_of_the_one_charged_without_a_name(tmp_path):
         "b": article("2016-07-08", "Police said two men were arrested. A 22-year-old man was charged with murder."),
     })
     assert [f for f in conflicts(sheet) if f.kind == "age"] == []
+
+
+def test_how_a_group_divides_by_sex(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-11-24", "One man died. The other three victims, one male, and two females, were taken to Albany Med."),
+        "b": article("2016-11-24", "Three other people were hurt. The two men and one woman were standing near Hill when the shots were fired."),
+    })
+    found = sorted((f.label if hasattr(f, "label") else f.message) for f in conflicts(sheet))
+    assert len(found) == 2 and "Men among the 3" in found[0] and "Women among the 3" in found[1]
+    # Dutch, with an article counting one; the same division agrees
+    sheet = sheet_of(tmp_path, {
+        "a": article("2019-04-01", "Bij de schietpartij in de binnenstad raakten twee mannen en een vrouw gewond, meldt de politie."),
+        "b": article("2019-04-01", "Volgens de politie zijn bij de schietpartij in de binnenstad twee mannen en een vrouw gewond geraakt."),
+    })
+    assert conflicts(sheet) == [] and any(s.key.startswith("main/sexes-3/") and s.status == "agree" for s in sheet.slots)
+    # groups of other sizes are other groups; counts far apart are no one group
+    sheet = sheet_of(tmp_path, {
+        "a": article("2016-11-24", "Police arrested two men and a woman on Friday after the shooting downtown."),
+        "b": article("2016-11-24", "One man and three women were injured in the shooting downtown on Friday."),
+        "c": article("2016-11-24", "Two men were arrested on Friday after police spoke with witnesses and one woman was later questioned."),
+    })
+    assert conflicts(sheet) == []

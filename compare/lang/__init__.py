@@ -134,6 +134,9 @@ class LanguagePack:
     group_roles: tuple[str, ...] = ()  # "de ambtenaar" is one of many, not a slot one person fills
     role_determiners: tuple[str, ...] = ()  # "de burgemeester", "voormalig wethouder"
     role_org_links: tuple[str, ...] = ()  # "senator voor de SP Arjan …"
+    # counted nouns that tell a person's sex ("one male, and two females", "twee mannen en
+    # een vrouw"): the sheet compares how a group of people divides by sex
+    sex_nouns: Mapping[str, str] = field(default_factory=dict)
     # "Oprichter van het bedrijf is Dennis Andersen": a role, then a copula, then the name
     role_copulas: tuple[str, ...] = ()
     # "Stefaan Florquin als ceo": the role right after the name

@@ -136,6 +136,7 @@ EN = LanguagePack(
         witness victim suspect pastor reverend principal superintendent""".split()),
     group_roles=("victim", "witness", "suspect", "officer"),
     role_determiners=("the", "our", "their", "his", "her", "a", "an", "former"),
+    sex_nouns={"man": "male", "male": "male", "woman": "female", "female": "female"},
     role_copulas=("is", "was", "becomes", "became"),
     role_as_words=("as",),
     role_org_links=("of", "for"),

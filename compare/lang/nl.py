@@ -152,6 +152,7 @@ NL = LanguagePack(
     role_suffix_exceptions=("agent", "leider"),
     group_roles=("burger", "ambtenaar", "leidinggevende", "manager"),
     role_determiners=("de", "het", "onze", "hun", "zijn", "haar", "een", "toenmalige", "voormalig", "voormalige"),
+    sex_nouns={"man": "male", "vrouw": "female"},
     role_copulas=("is", "was", "wordt", "werd"),
     role_as_words=("als",),
     role_org_links=("voor", "van"),
