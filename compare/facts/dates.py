@@ -80,7 +80,7 @@ def _words(pack: LanguagePack) -> _Words:
 @functools.cache
 def _scans(pack: LanguagePack) -> dict[str, tuple[re.Pattern, tuple[str, ...]]]:
     """The patterns _Extractor.run scans a claim with, compiled once per pack, each with the
-    word classes it cannot match without (see _NEEDS): a claim holding none of a class's words
+    word classes it cannot match without (see _needs): a claim holding none of a class's words
     is not scanned for the patterns that need it, which finds the same dates in less time."""
     w, alt, flags = _words(pack), lang.alternation, re.I
     this = alt(x for x, r in pack.relative.items() if r == "this")
