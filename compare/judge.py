@@ -17,7 +17,7 @@ from .model import CONFLICT, AGREE, NOT_COMPARABLE, Claim, DateSpan, Fact, Findi
 from .facts.numbers import indefinite_one
 from .facts.times import is_timestamp
 from .outcomes import outcome_of, tells_of_self_killing
-from .paraphrase import AFTERMATH_FRAMES, frames
+from .paraphrase import AFTERMATH_FRAMES, ONE_TIME_FRAMES, frames
 from .settings import DEFAULT, Settings
 
 NUMERIC = ("count", "money", "duration", "age", "percent")  # "number" has no unit to compare by
@@ -297,7 +297,10 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
             # "apprehended a suspect early Saturday" against "the shooting on Friday": one claim
             # dates the incident's legal aftermath, the other the incident
             other_event = bool((frames(a.text) ^ frames(b.text)) & AFTERMATH_FRAMES)
-            severity = "conflict" if confident and clear and not other_event else "note"
+            # one event that happens once to a person ("zag af van een nieuwe termijn"), told by
+            # both: its dates are comparable even in loosely aligned claims
+            once = bool(frames(a.text) & frames(b.text) & ONE_TIME_FRAMES)
+            severity = "conflict" if (confident or once) and clear and not other_event else "note"
             label = "Date differs" if severity == "conflict" else "Dates differ (the claims may tell of different moments)"
             out.append(_finding(severity, "date", a, da, b, db,
                                 f"{label}: {sa} says '{', '.join(f.text for f in da)}', {sb} says '{', '.join(f.text for f in db)}'"))

@@ -52,8 +52,11 @@ def _frames_with(text: str, packs: tuple[lang.LanguagePack, ...]) -> frozenset[s
 # arrest, a charge, a resignation): a date or time in a claim about one of the later ones is
 # that event's, not the incident's.
 INCIDENT_FRAMES = frozenset({"@shoot", "@crash", "@fire", "@rob", "@injure"})
-LATER_FRAMES = frozenset({"@arrest", "@charge", "@sentence", "@resign", "@dismiss", "@appoint", "@apologise",
+LATER_FRAMES = frozenset({"@arrest", "@charge", "@sentence", "@resign", "@withdraw", "@dismiss", "@appoint", "@apologise",
                           "@conclude", "@commission", "@warn", "@flee", "@complaint"})
+# Events that happen once to a person (a resignation, a withdrawn candidacy): two claims
+# that both tell of one date it, so their dates are compared even when the claims align loosely.
+ONE_TIME_FRAMES = frozenset({"@resign", "@withdraw"})
 # The legal aftermath of an incident, days after it: a date of one of these is never the incident's.
 AFTERMATH_FRAMES = frozenset({"@arrest", "@charge", "@sentence"})
 

@@ -130,3 +130,16 @@ def test_times_of_day_in_confidently_aligned_claims():
     d = _timed("d#1", "d", "UPDATE @ 5:30 p.m.: Police released footage of the chase.", "en")
     e = _timed("e#1", "e", "Police released footage of the chase early in the morning.", "en")
     assert [f for f in compare_claims(d, e) if f.kind == "time"] == []
+
+
+def test_dates_of_an_event_that_happens_once_are_compared_in_loosely_aligned_claims():
+    a = claim("a#1", "a", "Hij had eerder deze maand al laten weten dat hij niet zou meedoen aan de verkiezingen.", "2019-04-02")
+    b = claim("b#1", "b", "Na massale protesten besloot hij vorige maand af te zien van een nieuwe termijn.", "2019-04-03")
+    assert [f.kind for f in compare_claims(a, b, confident=False) if f.severity == "conflict"] == ["date"]
+    c = claim("c#1", "c", "In March the senator withdrew from the race for another term.", "2019-06-02", "en")
+    d = claim("d#1", "d", "The senator dropped out of the race in May, weeks after the scandal.", "2019-06-02", "en")
+    assert [f.kind for f in compare_claims(c, d, confident=False) if f.severity == "conflict"] == ["date"]
+    # other events, loosely aligned: the dates may tell of two moments
+    e = claim("e#1", "e", "De politie hield vorige maand een verdachte aan.", "2019-04-03")
+    f = claim("f#1", "f", "Eerder deze maand hield de politie een man aan.", "2019-04-02")
+    assert [x for x in compare_claims(e, f, confident=False) if x.severity == "conflict"] == []

@@ -304,6 +304,7 @@ EN = LanguagePack(
     event_frames={
         "resign": (r"resign(?:s|ed|ing|ation)?", r"step(?:s|ped|ping)?\s+down", r"stood\s+down",
                    r"stand(?:s|ing)?\s+down", r"quit(?:s|ting)?"),
+        "withdraw": (r"withdr(?:aw|aws|ew|awn|awing)\s+from", r"drop(?:s|ped)?\s+out", r"not\s+(?:to\s+)?(?:seek|run\s+for)\s+(?:a\s+)?(?:re-?election|another\s+term)"),
         # "fired" alone is a gun
         "dismiss": (r"fired\s+from", r"dismiss(?:ed|al)", r"sacked"),
         "arrest": (r"arrest(?:s|ed|ing)?", r"detain(?:s|ed|ing)?", r"(?:in|into)\s+custody", r"apprehend(?:s|ed|ing)?"),

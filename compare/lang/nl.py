@@ -328,6 +328,10 @@ NL = LanguagePack(
             r"(?:functie|ambt|zetel|taken)(?:\s+\S+){0,3}?\s+neer(?:ge)?leg(?:t|de|den|gen)",
             r"leg(?:t|de|den|gen)?" + _GAP + r"(?:functie|ambt|zetel|taken)\b(?:\s+\S+){0,3}?\s+neer\b",
         ),
+        # dropping a candidacy: "zag af van een nieuwe termijn", "zou niet meedoen aan de verkiezingen"
+        "withdraw": (r"af\s+te\s+zien\s+van", r"afzien\s+van", r"afziet\s+van", r"z(?:ag|agen|iet|ien)\s+(?:\S+\s+){0,3}?af\s+van",
+                     r"niet\s+(?:\S+\s+){0,2}?mee(?:doen|deed|deden|gedaan)\s+aan", r"trok(?:ken)?\s+zich\s+(?:\S+\s+){0,2}?terug",
+                     r"(?:heeft|hebben)\s+zich\s+teruggetrokken"),
         "dismiss": (r"(?:ge)?ontsla(?:gen|at|an)", r"ontslag\s+(?:gekregen|kreeg)"),
         "arrest": (r"(?:ge)?arrest(?:eerd|eerde|eerden|eert|eren|atie|aties)", r"aan(?:ge)?houden", r"aanhouding",
                    r"in\s+hechtenis"),
