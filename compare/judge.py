@@ -168,6 +168,11 @@ def _toll_with_or_without_gunman(a: Claim, x: Fact, b: Claim, y: Fact, settings:
     return bool(one_apart) and outcome_of(a, x, settings) == "killed" and (tells_of_self_killing(a) or tells_of_self_killing(b))
 
 
+def _people_word(unit: str) -> bool:
+    """"man", "women", "people", "slachtoffers": a count of persons, not of a kind of them."""
+    return any(unit in p.people_words for p in lang.packs())
+
+
 def _part_or_whole(c: Claim, f: Fact) -> bool:
     """A count that is a part of a group or the whole a part is taken of: "65 van de 120
     zetels", "three of the five victims"; another source's figure for the group is no match."""
@@ -228,7 +233,11 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
                         # the name beside each count: two different names, or an owner the other claim lacks
                         other_name = (nx and ny and nx != ny) or (ox and not ny and ox not in b.text.lower()) \
                             or (oy and not nx and oy not in a.text.lower())
-                        if apart or outcome_of(a, x, settings) != outcome_of(b, y, settings) or other_name:
+                        ox_outcome, oy_outcome = outcome_of(a, x, settings), outcome_of(b, y, settings)
+                        # "One man inside the bar says …" / "the two men and one woman were standing":
+                        # people counted with no outcome on either side are whoever the sentence is about
+                        anyone = ox_outcome is None and oy_outcome is None and _people_word(unit)
+                        if apart or ox_outcome != oy_outcome or other_name or anyone:
                             outcome[id(x), id(y)] = NOT_COMPARABLE
                         elif outcome[id(x), id(y)] == CONFLICT and _toll_with_or_without_gunman(a, x, b, y, settings):
                             outcome[id(x), id(y)] = "compatible"

@@ -286,3 +286,14 @@ def test_a_day_of_that_year_is_not_read_against_the_publication_date():
 def test_deictic_days_and_future_intent(text, lang, published, value):
     (f,) = extract_dates(text, 0, published, lang)
     assert f.value == value
+
+
+def test_a_street_type_written_small_names_a_street_only_after_a_number():
+    from compare.facts.places import extract_places
+
+    assert extract_places("Either way, the bar will stay closed.", 0, "en") == []
+    assert extract_places("He faces a judge in Davidson County court on Monday.", 0, "en") == []
+    (p,) = extract_places("It happened at 77 Central Ave. in Albany.", 0, "en")
+    assert (p.street, p.number) == ("Central", "77")
+    (p,) = extract_places("Police were called to the 100 block of Clinton avenue.", 0, "en")
+    assert p.street == "Clinton" and (p.low, p.high) == (100, 199)

@@ -143,3 +143,10 @@ def test_dates_of_an_event_that_happens_once_are_compared_in_loosely_aligned_cla
     e = claim("e#1", "e", "De politie hield vorige maand een verdachte aan.", "2019-04-03")
     f = claim("f#1", "f", "Eerder deze maand hield de politie een man aan.", "2019-04-02")
     assert [x for x in compare_claims(e, f, confident=False) if x.severity == "conflict"] == []
+
+
+def test_people_counted_with_no_outcome_are_not_compared():
+    a = "One man inside the bar when the shooting happened says he heard bullets ring out."
+    b = "The two men and one woman were standing near Hill when the shots were fired."
+    assert kinds(a, b, lang="en") == []
+    assert kinds("Two men were shot on Friday.", "Three men were shot on Friday.", lang="en") == ["count"]

@@ -37,6 +37,8 @@ def extract_places(text: str, offset: int, language: str, skip: list[tuple[int, 
         if any(a < y and x < b for x, y in taken):
             continue
         word = m.group("suffix")
+        if not pack.street_compounds and word[:1].islower() and not m.group("num"):
+            continue  # "Either way", "Down the road": a type written small names a street only after a number
         kind = pack.street_types.get(word.lower()) or pack.street_types.get(word.lower().rstrip("."), "")
         name = m.group("name")
         if pack.street_compounds:
