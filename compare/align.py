@@ -62,8 +62,12 @@ def _idf_overlap(rows: list[set[str]]) -> np.ndarray:
     df = m.sum(axis=0)
     idf = np.log((n + 1) / (df + 1)).astype(np.float32)
     w = m * idf[None, :]
-    shared = w @ m.T  # sum of weights of shared terms
     total = w.sum(axis=1)
+    # sum of weights of shared terms. Most terms are in one row and add nothing between two
+    # rows, so the product runs over the terms two rows or more hold (a fifth of them)
+    common = df >= 2
+    shared = w[:, common] @ m[:, common].T
+    np.fill_diagonal(shared, total)  # a row shares all its terms with itself
     union = total[:, None] + total[None, :] - shared
     return shared / np.maximum(union, 1e-6)
 
