@@ -463,7 +463,8 @@ def scorecard(
     per_story: bool = typer.Option(False, "--per-story", help="Also print each development story's figures."),
     model: str = typer.Option("e5", "--model", help="Embedding backend: e5 (default), use, or st:NAME_OR_PATH."),
     config: Optional[Path] = typer.Option(None, "--config", help=_CONFIG_HELP),
-    drafts: Path = typer.Option(Path("tests/data/drafts"), "--drafts", help="Folder of planted-error drafts for the review gate (see README)."),
+    drafts: List[Path] = typer.Option([Path("tests/data/drafts"), Path("tests/data/drafts-heldout")], "--drafts",
+                                      help="Folder of planted-error drafts for the review gate (see README); may be given more than once."),
 ):
     """Seed and development figures side by side, as in the README's scorecard; then the
     review gate on the planted-error drafts.
@@ -499,20 +500,20 @@ def scorecard(
         for name, counts in sorted(dev_counts.items()):
             cells = [f"{ratio(counts[m]):.2f} ({counts[m][0]}/{counts[m][1]})" for m in METRICS]
             typer.echo(f"| {name} | " + " | ".join(cells) + " |")
-    if drafts.is_dir():
+    for folder in (d for d in drafts if d.is_dir()):
         from .planted import score_drafts, totals
 
         try:
-            scores, missing = score_drafts(drafts, opts)
+            scores, missing = score_drafts(folder, opts)
         except InputError as err:
             _fail(str(err))
         if missing:
-            typer.echo(f"compare: sources of {len(missing)} planted-error drafts are absent (../shared/corpora); left out", err=True)
+            typer.echo(f"compare: sources of {len(missing)} planted-error drafts in {folder} are absent (../shared/corpora); left out", err=True)
         if scores:
             t = totals(scores)
             (hit, planted), (false, faithful) = t["planted_contradicted"], t["faithful_contradicted"]
             typer.echo("")
-            typer.echo(f"| review gate on {len(scores)} planted-error drafts | value |")
+            typer.echo(f"| review gate on {len(scores)} planted-error drafts in `{folder.as_posix()}` | value |")
             typer.echo("|---|---|")
             typer.echo(f"| planted errors contradicted | {hit / planted:.3f} ({hit}/{planted}) |")
             typer.echo(f"| faithful sentences contradicted | {false / faithful:.3f} ({false}/{faithful}) |")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+from . import lang
 from .align import evidence_matrix
 from .atomic import write_atomic
 from .embed import validate_spec
@@ -312,10 +313,16 @@ class _Context:
     calendar: set[str]
 
 
+def _vocab_form(word: str) -> str:
+    """A word as the vocabulary check compares it: lower case, one apostrophe, no possessive
+    ("Carey's" in a draft is the sources' "Carey’s" and their "Carey")."""
+    return re.sub(r"'s?$", "", word.lower().replace("’", "'"))
+
+
 def _context(claims: list[Claim], sources: list[Source], n_draft: int) -> _Context:
     from .facts import PeopleRegistry
 
-    vocab = {m.group().lower() for s in sources for m in _WORD.finditer(s.text[s.body_start:])}
+    vocab = {_vocab_form(m.group()) for s in sources for m in _WORD.finditer(s.text[s.body_start:])}
     people: dict[str, list[int]] = {}
     for k in range(n_draft, len(claims)):
         for f in claims[k].facts:
@@ -338,7 +345,7 @@ def _name_findings(i: int, d: Claim, claims: list[Claim], ranked: list[int], ev,
     all_sourced = True
     draft_words = {m.group().lower() for m in _WORD.finditer(d.text)}
     for n in _names(d.text, ctx.calendar):
-        if n.word.lower() in ctx.source_vocab:
+        if _vocab_form(n.word) in ctx.source_vocab:
             continue
         all_sourced = False
         hit = None
@@ -373,13 +380,31 @@ def _name_findings(i: int, d: Claim, claims: list[Claim], ranked: list[int], ev,
         a, b = _name_run(d.text, n)
         ua, ub = _name_run(c.text, u)
         findings.append(_value_finding("name", "Name", d, d.text[a:b], c, c.text[ua:ub]))
-    # a role the draft gives someone that the sources give another person
+    # a role the draft gives someone that the sources give another person, or that does not
+    # fit the office the sources give them ("wethouder Jan Seton" for "burgemeester Jan Seton")
     for f in d.facts:
         if not (isinstance(f, PersonRef) and f.value):
             continue
         for role in sorted(draft_roles.get(f.value, set())):
             theirs = ctx.source_roles.get(f.value)
             others = sorted(ctx.role_holders.get(role, set()) - {f.value})
+            if theirs and role not in theirs and _other_office(role, theirs):
+                ks = [k for k in ctx.source_people.get(f.value, []) if any(r in claims[k].text.lower() for r in theirs)]
+                if ks:
+                    k = max(ks, key=lambda k: (ev[i, k], -k))
+                    g = next(x for x in claims[k].facts if isinstance(x, PersonRef) and x.value == f.value)
+                    findings.append(_value_finding("role", "Role", d, f.text, claims[k], g.text))
+                continue
+            named_here = f.value.split()[-1] in f.text  # "The sheriff" alone is the name's other sentence's error
+            if not theirs and named_here and f.value not in ctx.source_people and len(others) == 1 and _other_office(role, []):
+                # "Police Commissioner Bill Bratton" where the sources' commissioner is Ray Kelly:
+                # a person the sources never name, in an office they give one other person
+                ks = [k for k in ctx.source_people.get(others[0], []) if role in claims[k].text.lower()]
+                if ks:
+                    k = max(ks, key=lambda k: (ev[i, k], -k))
+                    g = next(x for x in claims[k].facts if isinstance(x, PersonRef) and x.value == others[0])
+                    findings.append(_value_finding("name", "Name", d, f.text, claims[k], g.text))
+                continue
             if theirs and role not in theirs and others:
                 # quote the source claim that gives the role to the other person
                 ks = [k for name in others for k in ctx.source_people.get(name, [])]
@@ -391,6 +416,21 @@ def _name_findings(i: int, d: Claim, claims: list[Claim], ranked: list[int], ev,
                 g = next(x for x in c.facts if isinstance(x, PersonRef) and x.value in others)
                 findings.append(_value_finding("role", "Role", d, f.text, c, g.text))
     return findings, all_sourced
+
+
+def _other_office(role: str, theirs) -> bool:
+    """Whether ``role`` is an office (the language packs' ``offices``: one a person does not hold
+    beside another) that fits none of ``theirs``. Roles that may be one job told in other words
+    ("topman", "directeur", "oprichter") are never set against each other."""
+    offices = lang.union("offices")
+
+    def office(r: str) -> bool:
+        return any(r == o or r.endswith(" " + o) or (r.endswith(o) and len(r) - len(o) >= 3) for o in offices)
+
+    def fits(a: str, b: str) -> bool:
+        return a == b or a.endswith(b) or b.endswith(a) or bool(set(a.split()) & set(b.split()))
+
+    return office(role) and all(office(r) and not fits(role, r) for r in theirs)
 
 
 def _spelled_differently(d: Claim, run_findings: list[Finding], named: list[Finding]) -> list[Finding]:
@@ -412,6 +452,38 @@ def _spelled_differently(d: Claim, run_findings: list[Finding], named: list[Find
     return out
 
 
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday_findings(i: int, d: Claim, claims: list[Claim], n_draft: int, ev) -> list[Finding]:
+    """A weekday written beside a full date that the calendar gives another weekday
+    ("zaterdag 11 november 2018", a Sunday), when a source states that date: the draft has the
+    day or the weekday wrong, and the date alone would pass as matched."""
+    findings: list[Finding] = []
+    names = {w: n for p in lang.packs() for w, n in p.weekdays.items()}
+    for f in d.facts:
+        if not (isinstance(f, DateSpan) and f.precision == "day" and isinstance(f.value, str) and re.search(r"\d", f.text)):
+            continue
+        said = [names[w.lower()] for w in re.findall(r"[^\W\d_]+", f.text) if w.lower() in names]
+        try:
+            actual = dt.date.fromisoformat(f.value).weekday()
+        except ValueError:
+            continue
+        if len(set(said)) != 1 or said[0] == actual:
+            continue
+        same_day = [(k, g) for k in range(n_draft, len(claims)) for g in claims[k].facts
+                    if isinstance(g, DateSpan) and (g.value == f.value or (isinstance(g.value, list) and f.value in g.value))]
+        if not same_day:
+            continue
+        # the source's words for that day, with their weekday where one is written
+        k, g = max(same_day, key=lambda kg: (any(w.lower() in names for w in re.findall(r"[^\W\d_]+", kg[1].text)), ev[i, kg[0]], -kg[0]))
+        c = claims[k]
+        finding = _value_finding("date", "Weekday", d, f.text, c, g.text)
+        finding.message += f" ({f.value} is a {_WEEKDAY_NAMES[actual]})"
+        findings.append(finding)
+    return findings
+
+
 def _sheet_findings(i: int, d: Claim, claims: list[Claim], sheet, ev, published: dict) -> tuple[list[Finding], set[int]]:
     """The draft's values in slots of the fact sheet (the incident's time, outcome counts,
     a named person's age) against every source's value in the same slot, wherever said.
@@ -420,7 +492,7 @@ def _sheet_findings(i: int, d: Claim, claims: list[Claim], sheet, ev, published:
     fitted: set[int] = set()
     index = {c.id: k for k, c in enumerate(claims)}
     by_id = {c.id: c for c in claims}
-    for slot in getattr(sheet, "slots", []):
+    for slot in [*getattr(sheet, "slots", []), *getattr(sheet, "gate_slots", [])]:
         mine = [e for e in slot.entries if e.claim == d.id]
         theirs = [e for e in slot.entries if e.source != d.source]
         measure = slot.key.split("/")[1] if "/" in slot.key else ""
@@ -439,7 +511,7 @@ def _sheet_findings(i: int, d: Claim, claims: list[Claim], sheet, ev, published:
     return findings, fitted
 
 
-_SHEET_KIND = {"time": "time", "age": "age", "suspect-age": "age", "denied": "denial"}
+_SHEET_KIND = {"time": "time", "day": "date", "age": "age", "suspect-age": "age", "denied": "denial"}
 
 
 def _grew(draft_entry, source_entry, measure: str, published: dict) -> bool:
@@ -519,6 +591,7 @@ def check(draft_path: str, source_paths: list[str], options: Options | None = No
         named, names_sourced = _name_findings(i, d, claims, ranked, ev, ctx, draft_roles)
         named += _spelled_differently(d, getattr(prepared.sheet, "names", []), named)
         slotted, fitted = _sheet_findings(i, d, claims, prepared.sheet, ev, published)
+        slotted += _weekday_findings(i, d, claims, n_draft, ev)
         values: list[ValueCheck] = []
         for f in _checkable(d):
             check_ = ValueCheck(f, "unmatched")

@@ -14,7 +14,7 @@ import re
 
 from . import lang
 from .model import CONFLICT, AGREE, NOT_COMPARABLE, Claim, DateSpan, Fact, Finding, Group, PersonRef, Quantity, TimeOfDay, short_id
-from .facts.numbers import indefinite_one
+from .facts.numbers import indefinite_one, word_number
 from .facts.times import is_timestamp
 from .outcomes import outcome_of, tells_of_self_killing
 from .paraphrase import AFTERMATH_FRAMES, ONE_TIME_FRAMES, frames
@@ -70,6 +70,21 @@ def _bound_against_day(da: list[DateSpan], db: list[DateSpan]) -> tuple[DateSpan
 def _stamp(c: Claim, f: TimeOfDay) -> bool:
     """"UPDATE @ 5:30 p.m.": the article's time, in any pack's words (a claim has no language)."""
     return any(is_timestamp(c.text, f.start - c.start, f.end - c.start, p) for p in lang.packs())
+
+
+_FUTURE = re.compile(rf"\b{lang.alternation(lang.union('future_markers'))}(?!\w)", re.I)
+
+
+def _ahead(dates: list[DateSpan]) -> bool:
+    """Every date a relative one, in words, still ahead of the day it was read from ("next week")."""
+    return all(not re.search(r"\d", f.text) and f.resolved_against and len(f.resolved_against) == 10 and f.ranges
+               and all(r0 > f.resolved_against for r0, _ in f.ranges) for f in dates)
+
+
+def _past(dates: list[DateSpan]) -> bool:
+    """Every date a relative one, in words, past or that day when it was read ("on Monday")."""
+    return all(not re.search(r"\d", f.text) and f.resolved_against and len(f.resolved_against) == 10 and f.ranges
+               and all(r1 <= f.resolved_against for _, r1 in f.ranges) for f in dates)
 
 
 def _weekdays_named(facts: list[Fact]) -> set[str]:
@@ -177,12 +192,16 @@ def _part_or_whole(c: Claim, f: Fact) -> bool:
     """A count that is a part of a group or the whole a part is taken of: "65 van de 120
     zetels", "three of the five victims"; another source's figure for the group is no match."""
     text, a, b = c.text, f.start - c.start, f.end - c.start
+    # the part ("65 van", "three of") is a bare number; "115 producten van dertien supermarkten"
+    # counts products from thirteen shops, no part of them
+    last = re.findall(r"\w+", f.text)[-1:]
+    bare = not last or last[0].isdigit() or any(word_number(last[0].lower(), p) is not None for p in lang.packs())
     for p in lang.packs():
         if not p.partitive_words:
             continue
         part = lang.alternation(p.partitive_words)
         article = lang.alternation(p.definite_articles) if p.definite_articles else "(?!)"
-        if re.match(rf"\s*{part}\b", text[b:], re.I) or re.search(rf"\b{part}\s+(?:{article}\s+)?$", text[:a], re.I):
+        if (bare and re.match(rf"\s*{part}\b", text[b:], re.I)) or re.search(rf"\b{part}\s+(?:{article}\s+)?$", text[:a], re.I):
             return True
         if p.sequence_words and re.search(rf"\b{lang.alternation(p.sequence_words)}\s+$", text[:a], re.I):
             return True  # "na 34 duels": a point in a run, not a measure
@@ -306,6 +325,11 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
             # "apprehended a suspect early Saturday" against "the shooting on Friday": one claim
             # dates the incident's legal aftermath, the other the incident
             other_event = bool((frames(a.text) ^ frames(b.text)) & AFTERMATH_FRAMES)
+            # "set another hearing for next week" against "on Monday he quadrupled the bond": a
+            # moment still ahead at publication and one already past are two moments
+            # (unless the claim of that day looks ahead too: "scheduled to undergo surgery today")
+            other_event = other_event or (_ahead(da) and _past(db) and not _FUTURE.search(b.text)) \
+                or (_past(da) and _ahead(db) and not _FUTURE.search(a.text))
             # one event that happens once to a person ("zag af van een nieuwe termijn"), told by
             # both: its dates are comparable even in loosely aligned claims
             once = bool(frames(a.text) & frames(b.text) & ONE_TIME_FRAMES)

@@ -451,6 +451,11 @@ class Sheet:
     slots: list[Slot] = field(default_factory=list)
     # names.py: a name spelled differently across sources, knowledge stated both ways
     names: list[Finding] = field(default_factory=list)
+    # slots the review gate reads but a report does not show: the day of the incident. Sources
+    # date a later death, a briefing or their dateline beside the words of the incident, so
+    # between sources the slot finds more noise than disagreement; a draft's day that fits
+    # none of the sources' days is still worth a contradiction.
+    gate_slots: list[Slot] = field(default_factory=list)
 
     @property
     def findings(self) -> list[Finding]:

@@ -41,6 +41,9 @@ from .outcomes import outcome_of, tells_of_self_killing
 from .quotes import quote_differences
 from .settings import DEFAULT, Settings
 
+# The measure of the slots only the review gate reads (model.Sheet.gate_slots).
+GATE_ONLY = "day"
+
 # Outcomes whose count only grows as a story develops: a later, higher figure is news, not error.
 GROWING = {"killed", "arrested", "charged", "injured", "shot", "hospitalised"}
 
@@ -85,9 +88,9 @@ def _incident(claim: Claim, main_days: set[dt.date], main_streets: set[str], set
     return "other"
 
 
-def _time_of_incident(claim: Claim, time: TimeOfDay, language: str, pack: lang.LanguagePack, settings: Settings) -> bool:
-    """Whether a time of day is the incident's: a word of the incident ("shooting", "happened")
-    close to it, and no word of a timestamp ("UPDATE @ 9:05 p.m.") next to it."""
+def _time_of_incident(claim: Claim, time: TimeOfDay | DateSpan, language: str, pack: lang.LanguagePack, settings: Settings) -> bool:
+    """Whether a time of day (or a day) is the incident's: a word of the incident ("shooting",
+    "happened") close to it, and no word of a timestamp ("UPDATE @ 9:05 p.m.") next to it."""
     a, b = time.start - claim.start, time.end - claim.start
     text, window = claim.text, settings.sheet.time_event_window
     if is_timestamp(text, a, b, pack):
@@ -136,10 +139,11 @@ def _age_subject(fact: Age, claims_people: list[PersonRef]) -> str | None:
     if not fact.of_whom or not fact.of_whom[:1].isupper():
         return None
     words = set(fact.of_whom.split())
-    for p in claims_people:
-        if p.value and words & set(p.value.split()):
-            return p.value
-    return None
+    # the person sharing most words with it: "Carey Dean Shriver, 46" is not his father
+    # "Darrell Dean Shriver", named first in the same claim
+    best = max((p for p in claims_people if p.value and words & set(p.value.split())),
+               key=lambda p: (p.value == fact.of_whom, len(words & set(p.value.split()))), default=None)
+    return best.value if best else None
 
 
 def _incidents(claims: list[Claim], settings: Settings) -> dict[str, str]:
@@ -165,6 +169,13 @@ def _slot_facts(claim: Claim, source: Source, incident: str, settings: Settings)
     times = [f for f in claim.facts if isinstance(f, TimeOfDay)]
     if len(times) == 1 and not claim_frames & LATER_FRAMES and _time_of_incident(claim, times[0], source.language, pack, settings):
         yield f"{incident}/time/incident", "Time of the incident", incident, times[0]
+    days = [f for f in claim.facts if isinstance(f, DateSpan) and f.resolved and f.ranges and f.precision == "day"
+            and not f.modifier]
+    # one day, or a night told by its two days ("the night of Feb. 26 and the early hours of Feb. 27")
+    if days and _within_a_day(days) and not claim_frames & LATER_FRAMES:
+        for day in days:
+            if _time_of_incident(claim, day, source.language, pack, settings):
+                yield f"{incident}/day/incident", "Day of the incident", incident, day
     people = [f for f in claim.facts if isinstance(f, PersonRef)]
     for f in claim.facts:
         if isinstance(f, PersonRef) and f.value:
@@ -251,6 +262,7 @@ def build_sheet(sources: list[Source], claims: list[Claim], settings: Settings =
             slot.entries.append(SheetEntry(c.source, c.id, fact))
     if _several_in_custody(slots, settings):
         slots = {k: v for k, v in slots.items() if k.split("/")[1] != "suspect-age"}
+    gate_slots = [slots.pop(k) for k in sorted(k for k in slots if k.split("/")[1] == GATE_ONLY)]
     published = {s.id: _day(s.published) for s in sources}
     claim_of = {c.id: c for c in claims}
     out = []
@@ -265,7 +277,7 @@ def build_sheet(sources: list[Source], claims: list[Claim], settings: Settings =
     order = sorted(out, key=lambda s: ({"conflict": 0, "development": 1}.get(s.status, 2), s.incident != "main", s.key))
     for k, s in enumerate(order, start=1):
         s.id = f"S{k}"
-    return Sheet(order)
+    return Sheet(order, gate_slots=gate_slots)
 
 
 def _judge_slot(slot: Slot, published: dict[str, dt.date | None], claims: dict[str, Claim]) -> None:
@@ -369,10 +381,41 @@ def slot_compare(slot: Slot, x: SheetEntry, y: SheetEntry, claims: dict[str, Cla
     """How two values of one slot relate (agree | compatible | conflict | not_comparable); the
     gate compares a draft's values in the sheet with the same rule."""
     outcome = _compare(x.fact, y.fact)
+    if outcome == CONFLICT and slot.key.split("/")[1] == "day" and _over_midnight(x, y, claims):
+        return "compatible"  # "late Sunday night" and "early Monday" are one night
     if outcome == CONFLICT and slot.key.split("/")[1] == "killed" and _one_apart(x.fact, y.fact) and (
             tells_of_self_killing(claims[x.claim]) or tells_of_self_killing(claims[y.claim])):
         return "compatible"  # "killing three before killing himself" against "four were killed"
     return outcome
+
+
+def _within_a_day(dates: list[DateSpan]) -> bool:
+    """All the dates lie on one day or on two days in a row."""
+    ends = [dt.date.fromisoformat(x) for f in dates for r in f.ranges for x in r]
+    return (max(ends) - min(ends)).days <= 1
+
+
+def _over_midnight(x: SheetEntry, y: SheetEntry, claims: dict[str, Claim]) -> bool:
+    """Two days one apart where the earlier one's claim tells of its night or the later one's
+    of its first hours: the same incident, dated on either side of midnight."""
+    def days(f: DateSpan) -> tuple[dt.date, dt.date]:
+        return dt.date.fromisoformat(min(a for a, _ in f.ranges)), dt.date.fromisoformat(max(b for _, b in f.ranges))
+
+    (x0, x1), (y0, y1) = days(x.fact), days(y.fact)
+    if (y0 - x1).days == 1:
+        earlier, later = x, y
+    elif (x0 - y1).days == 1:
+        earlier, later = y, x
+    else:
+        return False
+    night = any(isinstance(f, TimeOfDay) and any(b > 1440 or a >= 1200 for a, b in f.ranges) for f in claims[earlier.claim].facts)
+    small_hours = any(isinstance(f, TimeOfDay) and any(a < 360 for a, _ in f.ranges) for f in claims[later.claim].facts)
+    # "early Sunday", "Sunday early": the word in the date or just before it
+    text, a = claims[later.claim].text, later.fact.start - claims[later.claim].start
+    near = text[max(0, a - 12) : a] + " " + later.fact.text
+    early = any(v == "begin" and re.search(rf"\b{re.escape(k)}\b", near, re.I)
+                for p in lang.packs() for k, v in p.period_parts.items())
+    return night or small_hours or early
 
 
 def _one_apart(x: Fact, y: Fact) -> bool:
@@ -400,7 +443,7 @@ def _described_alike(x: Age, y: Fact) -> bool:
 
 def _kind(slot: Slot) -> str:
     measure = slot.key.split("/")[1]
-    return {"time": "time", "age": "age", "suspect-age": "age", "place": "place", "party": "role"}.get(measure, "count")
+    return {"time": "time", "day": "date", "age": "age", "suspect-age": "age", "place": "place", "party": "role"}.get(measure, "count")
 
 
 def _is_development(x: SheetEntry, y: SheetEntry, measure: str, published: dict[str, dt.date | None]) -> bool:

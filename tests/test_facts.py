@@ -162,3 +162,23 @@ def test_knowledge_english(tmp_path):
     facts = _facts(tmp_path, "Police Chief John Miller said the officers were not told about the warrant. Mayor Anna Brown knew about the plan.\n")
     know = [(f.actor, f.polarity) for f in facts if f.kind == "knowledge"]
     assert ("Anna Brown", "positive") in know
+
+
+def test_an_office_of_two_words_is_one_role(tmp_path):
+    facts = _facts(tmp_path, "Attorney General Beau Biden urged witnesses to come forward. Chief Justice Myron Steele thanked the police.\n")
+    people = {(f.value, f.role) for f in facts if f.kind == "person"}
+    assert ("Beau Biden", "attorney general") in people
+
+
+def test_an_age_after_a_name_that_ends_the_sentence():
+    ages = [(f.text, f.value, f.of_whom) for f in extract_numbers("Police identified him as Ali Akbar Mohammed Rafie, 32.", 0, "en")
+            if f.kind == "age"]
+    assert ages == [("32", 32, "Ali Akbar Mohammed Rafie")]
+    # a date's day is no age
+    assert not [f for f in extract_numbers("It happened on June, 12.", 0, "en") if f.kind == "age"]
+
+
+def test_an_adjective_no_suffix_tells_is_skipped_before_the_counted_noun():
+    counts = [(f.text, f.unit) for f in extract_numbers("He killed them in four different homes; three young men survived.", 0, "en")
+              if f.kind == "count"]
+    assert counts == [("four different homes", "home"), ("three young men", "man")]

@@ -98,3 +98,90 @@ def test_a_draft_stating_what_a_source_denies_is_contradicted(tmp_path, cache_di
     r = runner.invoke(app, ["check", str(draft), "--against", str(sources)])
     assert r.exit_code == 1, r.output
     assert "geen kerosine" in r.output and "kerosine" in r.output
+
+
+def _sources_and_draft(tmp_path, published: str, sources: dict[str, str], draft_text: str):
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for name, text in sources.items():
+        (folder / f"{name}.md").write_text(f"---\npublished: {published}\ntitle: \"{name}\"\n---\n\n{text}\n", encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"---\npublished: {published}\ntitle: \"draft\"\n---\n\n{draft_text}\n", encoding="utf-8")
+    return draft, folder
+
+
+def _check(draft, folder):
+    return runner.invoke(app, ["check", str(draft), "--against", str(folder)])
+
+
+def test_a_weekday_the_calendar_puts_on_another_day_is_contradicted(tmp_path, cache_dir):
+    draft, folder = _sources_and_draft(tmp_path, "2019-04-02", {
+        "a": "Maar daar kwam op zondag 11 november 2018 plotsklaps een einde aan. Sanderink belde haar die dag op.",
+        "b": "Op 11 november vorig jaar kreeg Van Egten een telefoontje van Sanderink."},
+        "Op zaterdag 11 november 2018 belde Sanderink haar onverwacht op.")
+    r = _check(draft, folder)
+    assert r.exit_code == 1, r.output
+    assert "Weekday differs" in r.output and "zondag 11 november 2018" in r.output and "is a Sunday" in r.output
+    # the right weekday passes
+    draft.write_text(draft.read_text(encoding="utf-8").replace("zaterdag", "zondag"), encoding="utf-8")
+    assert "Weekday differs" not in _check(draft, folder).output
+
+
+def test_an_office_the_sources_give_the_person_otherwise_is_contradicted(tmp_path, cache_dir):
+    draft, folder = _sources_and_draft(tmp_path, "2019-03-01", {
+        "a": "Op deze manier zijn er alleen maar verliezers, verklaarde burgemeester Jan Seton van de gemeente Borger-Odoorn.",
+        "b": "Burgemeester Jan Seton van Borger-Odoorn noemt de dreigementen laf. Topman Wim Wolters zegt dat het park doorgaat."},
+        "Wethouder Jan Seton van Borger-Odoorn noemt de dreigementen laf. Directeur Wim Wolters zegt dat het park doorgaat.")
+    r = _check(draft, folder)
+    assert r.exit_code == 1, r.output
+    roles = [line for line in r.output.splitlines() if "Role differs" in line]
+    assert any("Wethouder Jan Seton" in line and "urgemeester Jan Seton" in line for line in roles), r.output
+    # "topman" and "directeur" may be one job told in other words: no contradiction
+    assert not any("Wolters" in line for line in roles), r.output
+
+
+def test_a_name_in_the_office_the_sources_give_another_person_is_contradicted(tmp_path, cache_dir):
+    draft, folder = _sources_and_draft(tmp_path, "2013-11-12", {
+        "a": "Police Commissioner Ray Kelly said the gun was bought in upstate New York in 2006.",
+        "b": "Kelly said the gunman was upset after he was thrown out of the band."},
+        "Police Commissioner Bill Bratton said the gun was bought in upstate New York in 2006.")
+    r = _check(draft, folder)
+    assert r.exit_code == 1, r.output
+    assert "Name differs" in r.output and "Ray Kelly" in r.output
+
+
+def test_a_count_from_shops_is_no_part_of_them(tmp_path, cache_dir):
+    # "115 producten van dertien supermarkten": the products come from the shops; "van" is no partitive
+    draft, folder = _sources_and_draft(tmp_path, "2019-02-20", {
+        "a": "Voor het onderzoek werden 115 producten van dertien gewone supermarkten en vier biowinkels vergeleken.",
+        "b": "De Consumentenbond vergeleek 115 producten van dertien supermarkten en vier biowinkels."},
+        "De bond vergeleek 150 producten bij dertien gewone supermarkten en vier biowinkels.")
+    r = _check(draft, folder)
+    assert r.exit_code == 1, r.output
+    assert "150 producten" in r.output and "115 producten" in r.output
+
+
+def test_the_day_of_the_incident_against_every_source(tmp_path, cache_dir):
+    sources = {"a": "The Sullivan County Sheriff's Office is investigating a triple homicide that occurred Saturday afternoon in Bristol.",
+               "b": "When officers responded to the scene Saturday evening, two women were found dead in the kitchen."}
+    draft, folder = _sources_and_draft(tmp_path, "2015-08-31", sources, "The shooting happened at about 5:45 p.m. on Friday.")
+    r = _check(draft, folder)
+    assert r.exit_code == 1, r.output
+    assert "Day of the incident differs" in r.output and "Friday" in r.output
+    # a night told on either side of midnight is one night
+    other = tmp_path / "other"
+    other.mkdir()
+    draft, folder = _sources_and_draft(other, "2015-08-31", {
+        "a": "The shooting happened late Saturday night outside a bar on Main Street.",
+        "b": "Police said the shooting on Main Street happened early Sunday."},
+        "The shooting on Main Street happened late Saturday night, police said.")
+    assert "Day of the incident differs" not in _check(draft, folder).output
+
+
+def test_a_day_ahead_and_a_day_past_are_two_moments(tmp_path, cache_dir):
+    draft, folder = _sources_and_draft(tmp_path, "2015-08-31", {
+        "a": "Judge Kline Lauderback quadrupled Robert Seth Denton’s bond to $1 million and set another hearing for next week.",
+        "b": "His bond was set at $1 million."},
+        "On Monday, Judge Kline Lauderback quadrupled his bond to $1 million.")
+    r = _check(draft, folder)
+    assert "Date differs" not in r.output, r.output

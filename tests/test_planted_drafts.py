@@ -1,8 +1,15 @@
-"""The review gate on drafts with planted errors (tests/data/drafts/): six short articles
-written in our own words from real stories in ../shared/corpora (three Dutch, three
-English), each with three facts changed. Written before the gate's rules were changed for
-them; the figures are reported as they come (the issue's targets: at least 80% of planted
-errors contradicted, at most 5% of faithful sentences)."""
+"""The review gate on drafts with planted errors: short articles written in our own words
+from real stories in ../shared/corpora, each with three facts changed.
+
+- tests/data/drafts/: six drafts (three Dutch, three English), written before the gate's
+  rules were changed for them.
+- tests/data/drafts-heldout/: eight more (four Dutch, four English) on other stories,
+  written later by someone who had not read the gate's code. The gate as it was then
+  contradicted 12 of their 24 planted errors and 2 of 82 faithful sentences; the general
+  rules their misses showed (README, "The gate on planted errors") were added after.
+
+The figures are reported as they come (the issue's targets: at least 80% of planted errors
+contradicted, at most 5% of faithful sentences)."""
 import json
 import re
 from pathlib import Path
@@ -11,9 +18,10 @@ import pytest
 
 from compare.planted import KINDS, score_drafts, totals
 
-DRAFTS = Path(__file__).resolve().parent / "data" / "drafts"
+DATA = Path(__file__).resolve().parent / "data"
+FOLDERS = [DATA / "drafts", DATA / "drafts-heldout"]
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-SIDECARS = sorted(DRAFTS.glob("*.planted.json"))
+SIDECARS = sorted(p for folder in FOLDERS for p in folder.glob("*.planted.json"))
 
 
 def _front_matter(text: str) -> dict[str, str]:
@@ -32,25 +40,26 @@ def test_each_draft_is_what_the_issue_asks(sidecar):
     fm = _front_matter(draft)
     assert fm.get("sources", "").startswith("../../../../shared/corpora/") and fm.get("published")
     body = draft.split("\n---\n", 1)[1]
-    assert 8 <= len(_sentences(body)) <= 12
+    assert 8 <= len(_sentences(body)) <= 14
     assert len(data["planted"]) == 3
     for p in data["planted"]:
         assert p["kind"] in KINDS
         assert body.count(p["quote"]) == 1, p["quote"]
 
 
-def test_three_dutch_and_three_english_drafts():
-    languages = [json.loads(p.read_text(encoding="utf-8"))["language"] for p in SIDECARS]
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
+def test_dutch_and_english_drafts_in_each_folder(folder):
+    languages = [json.loads(p.read_text(encoding="utf-8"))["language"] for p in folder.glob("*.planted.json")]
     assert languages.count("nl") >= 3 and languages.count("en") >= 3
 
 
-@pytest.fixture(scope="module")
-def scores(cache_dir):
+@pytest.fixture(scope="module", params=FOLDERS, ids=lambda p: p.name)
+def scores(request, cache_dir):
     if not CORPORA.is_dir():
         pytest.skip(f"{CORPORA} is absent: the planted drafts are checked against the corpora's stories")
     from compare.pipeline import Options
 
-    found, missing = score_drafts(DRAFTS, Options(cache_dir=cache_dir))
+    found, missing = score_drafts(request.param, Options(cache_dir=cache_dir))
     if missing:
         pytest.skip(f"sources of {', '.join(missing)} are absent from {CORPORA}")
     return found

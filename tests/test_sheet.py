@@ -302,3 +302,45 @@ def test_how_a_group_divides_by_sex(tmp_path):
         "c": article("2016-11-24", "Two men were arrested on Friday after police spoke with witnesses and one woman was later questioned."),
     })
     assert conflicts(sheet) == []
+
+
+def test_each_age_in_a_list_of_relatives_goes_to_its_own_name(tmp_path):
+    sheet = sheet_of(tmp_path, {
+        "a": article("2015-02-28", "The dead included Darrell Dean Shriver, 68, his son Carey Dean Shriver, 46, and Carey's wife, 44."),
+        "b": article("2015-02-28", "Carey Shriver, 46, and his wife, 44, died in the violence. His father Darrell Shriver, 68, was also killed."),
+    })
+    ages = {s.key.split("/")[-1]: sorted({e.fact.value for e in s.entries}) for s in sheet.slots if "/age/" in s.key}
+    assert ages.get("Darrell Dean Shriver") == [68] and ages.get("Carey Dean Shriver") == [46], ages
+    assert not [f for f in conflicts(sheet) if f.kind == "age"]
+
+
+def _day_outcome(sheet, claims) -> str:
+    """The day-of-the-incident slot (read by the review gate only) between the two sources."""
+    from compare.sheet import slot_compare
+
+    slot = next(s for s in sheet.gate_slots if s.key.endswith("/day/incident"))
+    a, b = (next(e for e in slot.entries if e.source == name) for name in ("a", "b"))
+    return slot_compare(slot, a, b, {c.id: c for c in claims})
+
+
+def test_the_day_of_the_incident_differs_unless_told_across_midnight(tmp_path):
+    days = {}
+    for case, (one, two) in {"apart": ("The shooting happened Friday afternoon on Henson Road, police said.",
+                                       "Deputies said the shooting on Henson Road happened Saturday afternoon."),
+                             "midnight": ("The shooting happened late Saturday night on Henson Road, police said.",
+                                          "Deputies said the shooting on Henson Road happened early Sunday.")}.items():
+        folder = tmp_path / case
+        folder.mkdir()
+        sources = []
+        for name, body in (("a", one), ("b", two)):
+            p = folder / f"{name}.md"
+            p.write_text(article("2015-08-31", body), encoding="utf-8")
+            sources.append(read_source(p))
+        claims_by_source = {s.id: extract_claims(s) for s in sources}
+        extract_all(sources, claims_by_source)
+        claims = [c for s in sources for c in claims_by_source[s.id]]
+        sheet = build_sheet(sources, claims)
+        days[case] = _day_outcome(sheet, claims)
+        # a report shows no day slot: between sources it finds more noise than disagreement
+        assert not [s for s in sheet.slots if "/day/" in s.key]
+    assert days == {"apart": "conflict", "midnight": "compatible"}

@@ -224,8 +224,9 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
     pack = lang.rules_for(language)
     lex = _lexicon(pack)
     alt = lang.alternation
-    # ages: 36-jarige, a 19-year-old, aged 19 (the pack's); "Name (41)", "Name, 21," in any language
-    beside_name = r"(?<=[a-z]) \((?P<n4>\d{1,3})\)(?=[\s,.;:])|(?<=[a-z]), (?P<n5>\d{1,2}),(?= [a-z])"
+    # ages: 36-jarige, a 19-year-old, aged 19 (the pack's); "Name (41)", "Name, 21," and, ending
+    # the sentence, "… identified him as Name, 32." in any language
+    beside_name = r"(?<=[a-z]) \((?P<n4>\d{1,3})\)(?=[\s,.;:])|(?<=[a-z]), (?P<n5>\d{1,2})(?:,(?= [a-z])|\.(?=\s|$))"
     for m in (m for pattern in (*pack.age_patterns, beside_name) for m in re.finditer(pattern, text)):
         groups = m.groupdict()
         raw = groups.get("n") or groups.get("n4") or groups.get("n5")

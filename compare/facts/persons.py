@@ -111,6 +111,7 @@ def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_af
         tokens = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"\S+", m.group())]
         # leading words that are no name: sentence-initial function words, roles, titles, honorifics
         role = None
+        prev_end = -2
         org_word = False  # a capitalised organisation or place word stripped inside a sentence
         while tokens:
             word = tokens[0][0]
@@ -120,7 +121,12 @@ def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_af
             if not r and not t and _starts_sentence(text, tokens[0][1]) and len(tokens) > 2 and any(
                     low.endswith(x) and len(low) > len(x) + 2 for x in pack.role_words):
                 r = (low, None)  # "Legerleider Ahmed Gaïd Salah": a compound role opening the sentence
-            if t:
+            joined = role is not None and tokens[0][1] - prev_end <= 1
+            if joined and (r or t or low in pack.role_continuations):
+                # "Attorney General Beau Biden", "Lt. Gov. Matt Denn", "Chief Justice Myron Steele":
+                # one office in two words, no attorney or governor
+                role = (f"{role[0]} {t or (r[0] if r else low)}", role[1])
+            elif t:
                 role = (t, None)
             elif r:
                 role = (_scoped(text, tokens[0][1], r, pack), r[1])
@@ -129,6 +135,7 @@ def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_af
                 break
             else:
                 org_word = org_word or (low in pack.not_name_words and not _starts_sentence(text, tokens[0][1]))
+            prev_end = tokens[0][2]
             tokens = tokens[1:]
         # "de Deen Dennis Andersen", "the Dane Dennis Andersen": a word describing the person
         # (after an article, before a given name) is no part of the name

@@ -127,7 +127,9 @@ EN = LanguagePack(
         (r"(.*(?:ss|x|ch|sh))es", r"\1"),
         (r"(.{2,}[^s])s", r"\1"),
     ),
-    adjective=r"[\w’'-]*(?:al|ic|ive|ous|ful|less|able|ed|ing|ish)",
+    # by suffix, and the common ones no suffix tells ("four different homes", "three young men")
+    adjective=r"[\w’'-]*(?:al|ic|ive|ous|ful|less|able|ed|ing|ish)|different|young|separate|small|large|big|"
+              r"new|old|little|innocent|elderly|teenage|total",
 
     role_words=tuple("""mayor alderman councillor councilman councilwoman secretary director chairman chairwoman chair
         minister president governor senator representative congressman congresswoman spokesman spokeswoman
@@ -148,6 +150,10 @@ EN = LanguagePack(
         apartments houses division unit highway hwy drive lane boulevard park medical press media network health
         services service academy college prison jail airport station market mall way both junior senior
         sophomore freshman neither either""".split()),
+    offices=tuple("""mayor governor senator congressman congresswoman representative president general attorney
+        prosecutor judge sheriff coroner commissioner alderman councilman councilwoman councillor superintendent
+        principal pastor reverend deputy detective sergeant lieutenant captain trooper officer chief""".split()),
+    role_continuations=("general", "justice"),  # "Attorney General", "Chief Justice"
     title_roles={"gov": "governor", "lt": "lieutenant", "det": "detective", "sgt": "sergeant", "cpl": "corporal",
                  "capt": "captain", "col": "colonel", "gen": "general", "maj": "major", "adm": "admiral",
                  "cmdr": "commander", "insp": "inspector", "supt": "superintendent", "rep": "representative",

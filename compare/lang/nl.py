@@ -147,6 +147,9 @@ NL = LanguagePack(
         commandant hoogleraar onderzoeker ombudsman vertrouwenspersoon oprichter leider voorman topman topvrouw
         bestuurder ambtenaar journalist verslaggever politicus president koning koningin prins prinses burger
         lijsttrekker partijleider partijvoorzitter ceo topambtenaar manager leidinggevende baas chef""".split()),
+    offices=tuple("""burgemeester wethouder gemeentesecretaris minister staatssecretaris premier senator kamerlid
+        raadslid gedeputeerde commissaris gouverneur officier rechter advocaat agent hoofdagent inspecteur commandant
+        president koning koningin""".split()),
     compound_roles=True,
     # "begeleider", "reagent": the short role words are no role at the end of a longer word
     role_suffix_exceptions=("agent", "leider"),
