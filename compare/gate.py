@@ -184,6 +184,9 @@ class _Name:
     end: int
     left: str | None  # the word right before it (only spaces between), if any
     right: str | None
+    # a place preposition up to three words before it, over an article and adjectives
+    # ("uit het Drentse Emmen" → "uit"), lower-cased
+    place_preposition: str | None = None
 
 
 def _names(text: str, calendar: set[str]) -> list[_Name]:
@@ -197,8 +200,27 @@ def _names(text: str, calendar: set[str]) -> list[_Name]:
             continue  # a sentence's first word is capitalised whatever it is
         left = words[k - 1][0] if k and not text[words[k - 1][2]:a].strip() else None
         right = words[k + 1][0] if k + 1 < len(words) and not text[b:words[k + 1][1]].strip() else None
-        out.append(_Name(w, a, b, left, right))
+        out.append(_Name(w, a, b, left, right, _place_preposition(text, words, k)))
     return out
+
+
+def _place_preposition(text: str, words: list[tuple[str, int, int]], k: int) -> str | None:
+    """The place preposition before word ``k``, over at most two words between (an article, an
+    adjective: "uit het Drentse Emmen"), with nothing but spaces between the words."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if text[words[j][2]:words[j + 1][1]].strip():
+            return None
+        w = words[j][0].lower()
+        if w in _PLACE_PREPOSITIONS:
+            return w
+    return None
+
+
+def _same_subject_named(d: Claim, c: Claim) -> bool:
+    """Both claims name one person: a place each gives after the same preposition is where that
+    person is from or was, not two places a sentence may name."""
+    mine = {f.value for f in d.facts if isinstance(f, PersonRef) and f.value}
+    return bool(mine & {f.value for f in c.facts if isinstance(f, PersonRef) and f.value})
 
 
 def _name_run(text: str, n: _Name) -> tuple[int, int]:
@@ -358,7 +380,10 @@ def _name_findings(i: int, d: Claim, claims: list[Claim], ranked: list[int], ev,
                     continue
                 left = n.left and u.left and n.left.lower() == u.left.lower()
                 right = n.right and u.right and n.right[:1].isupper() and n.right == u.right
-                if left or right:
+                # "uit het Drentse Emmen" / "uit Nieuw-Buinen": where someone is from, told by both
+                place = n.place_preposition and n.place_preposition == u.place_preposition \
+                    and _same_subject_named(d, c)
+                if left or right or place:
                     hit = (c, u)
                     break
             if hit:
@@ -451,6 +476,8 @@ def _spelled_differently(d: Claim, run_findings: list[Finding], named: list[Find
                            fingerprint=f.fingerprint))
     return out
 
+
+_PLACE_PREPOSITIONS = lang.union("place_prepositions")
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -75,6 +75,13 @@ def _stamp(c: Claim, f: TimeOfDay) -> bool:
 _FUTURE = re.compile(rf"\b{lang.alternation(lang.union('future_markers'))}(?!\w)", re.I)
 
 
+def _relative_gap(x: Quantity, y: Quantity, settings: Settings) -> float:
+    """How far apart two values are, relative to the larger (interval midpoints)."""
+    (a0, a1), (b0, b1) = x.interval(settings), y.interval(settings)
+    a, b = (a0 + a1) / 2, (b0 + b1) / 2
+    return abs(a - b) / max(abs(a), abs(b), 1e-9)
+
+
 def _ahead(dates: list[DateSpan]) -> bool:
     """Every date a relative one, in words, still ahead of the day it was read from ("next week")."""
     return all(not re.search(r"\d", f.text) and f.resolved_against and len(f.resolved_against) == 10 and f.ranges
@@ -294,7 +301,10 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
                 # several values of one unit on a side ("a 23-year-old and a 30-year-old man"):
                 # a disagreement only if no value of one side fits any of the other
                 fitting = [(x, y) for x in fa_all for y in fb_all if outcome[id(x), id(y)] != CONFLICT]
-                pairs = [(x, y) for x, y in fitting if outcome[id(x), id(y)] != AGREE] if fitting else [(fa_all[0], fb_all[0])]
+                # none fits: the nearest two values are the ones told of the same thing ("melk
+                # 1,21 euro, de biologische 1,12 euro" against "de biologische versie 1,02 euro")
+                pairs = [(x, y) for x, y in fitting if outcome[id(x), id(y)] != AGREE] if fitting else \
+                    [min(((x, y) for x in fa_all for y in fb_all), key=lambda p: _relative_gap(p[0], p[1], settings))]
             for fa, fb in pairs:
                 verdict = outcome[id(fa), id(fb)]
                 if verdict == CONFLICT:

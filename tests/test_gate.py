@@ -185,3 +185,25 @@ def test_a_day_ahead_and_a_day_past_are_two_moments(tmp_path, cache_dir):
         "On Monday, Judge Kline Lauderback quadrupled his bond to $1 million.")
     r = _check(draft, folder)
     assert "Date differs" not in r.output, r.output
+
+
+def test_where_a_named_person_is_from_is_checked(tmp_path, cache_dir):
+    draft, folder = _sources_and_draft(tmp_path, "2019-03-01", {
+        "a": "Ben Timmermans, directeur van een aannemersbedrijf uit Nieuw-Buinen, kreeg een week de tijd.",
+        "b": "Het dreigement staat in een brief die wegenbouwer Ben Timmermans uit Nieuw-Buinen in zijn brievenbus vond."},
+        "Ben Timmermans, aannemer uit het Drentse Emmen, kreeg een week de tijd.")
+    r = _check(draft, folder)
+    assert r.exit_code == 1, r.output
+    assert "Emmen" in r.output and "Nieuw-Buinen" in r.output
+
+
+def test_of_two_values_the_nearest_is_set_against_the_one_a_source_gives(tmp_path, cache_dir):
+    draft, folder = _sources_and_draft(tmp_path, "2019-02-20", {
+        "a": "Wie een pak halfvolle melk van Campina koopt bij Hoogvliet is 1,21 euro kwijt, terwijl de biologische "
+             "versie van Bio+ in dezelfde winkel 1,02 euro kost.",
+        "b": "Halfvolle melk van Campina kost bij Hoogvliet 1,21 euro; de biologische versie van Bio+ kost er 1,02 euro."},
+        "Een pak halfvolle melk van Campina kost bij Hoogvliet 1,21 euro, de biologische melk van Bio+ in dezelfde winkel 1,12 euro.")
+    r = _check(draft, folder)
+    assert r.exit_code == 1, r.output
+    differs = [line for line in r.output.splitlines() if "Amount differs" in line]
+    assert differs and all("1,12 euro" in line and "1,02 euro" in line for line in differs), r.output

@@ -148,7 +148,10 @@ class LanguagePack:
     # offices a person does not hold beside one another (gate.py: "wethouder Jan Seton" where the
     # sources have "burgemeester Jan Seton"); job words one job may be told by are left out
     offices: tuple[str, ...] = ()
-    role_continuations: tuple[str, ...] = ()  # "Attorney General": a word that goes on with the role before it
+    role_continuations: tuple[str, ...] = ()
+    # words before a place that say where someone or something is from or is: "uit (het Drentse)
+    # Nieuw-Buinen", "from Troy" (gate.py: the same slot holding another place)
+    place_prepositions: tuple[str, ...] = ()  # "Attorney General": a word that goes on with the role before it
     relation_roles: tuple[str, ...] = ()  # "mother", "buurman": a role before a name, never a slot on its own
     scope_prefixes: tuple[str, ...] = ()  # "vice", "oud-", "former": another office than the role word alone
     honorifics: tuple[str, ...] = ()  # "Mr.", "mevrouw": a person's name follows
@@ -285,7 +288,7 @@ def _alternation(words: frozenset, escape: bool) -> str:
 # writes no street names that are not compounds.
 OPTIONAL = frozenset({"not_months", "pronoun_one", "pronoun_one_after", "role_suffix_exceptions", "office_after_role",
                       "at_words", "clock_time_words", "not_street_names",
-                      "participle_endings", "role_continuations"})  # Dutch "geen" never stands before a verb
+                      "participle_endings", "role_continuations", "place_prepositions"})  # Dutch "geen" never stands before a verb
 
 
 def filled(pack: LanguagePack) -> set[str]:

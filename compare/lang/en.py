@@ -153,6 +153,7 @@ EN = LanguagePack(
     offices=tuple("""mayor governor senator congressman congresswoman representative president general attorney
         prosecutor judge sheriff coroner commissioner alderman councilman councilwoman councillor superintendent
         principal pastor reverend deputy detective sergeant lieutenant captain trooper officer chief""".split()),
+    place_prepositions=("from", "in", "near"),
     role_continuations=("general", "justice"),  # "Attorney General", "Chief Justice"
     title_roles={"gov": "governor", "lt": "lieutenant", "det": "detective", "sgt": "sergeant", "cpl": "corporal",
                  "capt": "captain", "col": "colonel", "gen": "general", "maj": "major", "adm": "admiral",

@@ -150,6 +150,7 @@ NL = LanguagePack(
     offices=tuple("""burgemeester wethouder gemeentesecretaris minister staatssecretaris premier senator kamerlid
         raadslid gedeputeerde commissaris gouverneur officier rechter advocaat agent hoofdagent inspecteur commandant
         president koning koningin""".split()),
+    place_prepositions=("uit", "in", "te", "nabij"),
     compound_roles=True,
     # "begeleider", "reagent": the short role words are no role at the end of a longer word
     role_suffix_exceptions=("agent", "leider"),
