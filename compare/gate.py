@@ -418,7 +418,7 @@ def _name_findings(i: int, d: Claim, claims: list[Claim], ranked: list[int], ev,
                 if ks:
                     k = max(ks, key=lambda k: (ev[i, k], -k))
                     g = next(x for x in claims[k].facts if isinstance(x, PersonRef) and x.value == f.value)
-                    findings.append(_value_finding("role", "Role", d, f.text, claims[k], g.text))
+                    findings.append(_value_finding("role", "Role", d, f.text, claims[k], _with_role(claims[k], g, theirs)))
                 continue
             named_here = f.value.split()[-1] in f.text  # "The sheriff" alone is the name's other sentence's error
             if not theirs and named_here and f.value not in ctx.source_people and len(others) == 1 and _other_office(role, []):
@@ -441,6 +441,18 @@ def _name_findings(i: int, d: Claim, claims: list[Claim], ranked: list[int], ev,
                 g = next(x for x in c.facts if isinstance(x, PersonRef) and x.value in others)
                 findings.append(_value_finding("role", "Role", d, f.text, c, g.text))
     return findings, all_sourced
+
+
+def _with_role(c: Claim, person: PersonRef, roles) -> str:
+    """The person's words in the source claim with the role written right before them
+    ("Attorney General Beau Biden"), where the person fact holds the name alone."""
+    text, a = c.text, person.start - c.start
+    before = text[max(0, a - 40) : a].lower()
+    for r in sorted(roles, key=len, reverse=True):
+        m = re.search(rf"\b{re.escape(r)}\W{{0,2}}$", before)
+        if m and r not in person.text.lower():
+            return text[a - (len(before) - m.start()) : person.end - c.start]
+    return person.text
 
 
 def _other_office(role: str, theirs) -> bool:
