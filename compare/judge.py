@@ -75,6 +75,14 @@ def _stamp(c: Claim, f: TimeOfDay) -> bool:
 _FUTURE = re.compile(rf"\b{lang.alternation(lang.union('future_markers'))}(?!\w)", re.I)
 
 
+def _same_particular(x: Quantity, y: Quantity) -> bool:
+    """Two ages of someone described by the same word that is no word for anyone ("Duitser",
+    "Schwaab"; not "man", "victim")."""
+    wx, wy = getattr(x, "of_whom", None), getattr(y, "of_whom", None)
+    return bool(wx and wy and wx.lower() == wy.lower() and not _people_word(wx.lower())
+                and not any(wx.lower() in p.sex_nouns for p in lang.packs()))
+
+
 def _relative_gap(x: Quantity, y: Quantity, settings: Settings) -> float:
     """How far apart two values are, relative to the larger (interval midpoints)."""
     (a0, a1), (b0, b1) = x.interval(settings), y.interval(settings)
@@ -195,9 +203,11 @@ def _people_word(unit: str) -> bool:
     return any(unit in p.people_words for p in lang.packs())
 
 
-def _part_or_whole(c: Claim, f: Fact) -> bool:
-    """A count that is a part of a group or the whole a part is taken of: "65 van de 120
-    zetels", "three of the five victims"; another source's figure for the group is no match."""
+def _part_or_whole(c: Claim, f: Fact) -> str | None:
+    """"part" for a count that is a part of a group ("65 van de 120 zetels", "three of the five
+    victims"), "whole" for the group a part is taken of, else None. A part and a plain count,
+    or a whole and a plain count, are no match; two wholes ("one of seven shootings" / "one of
+    five shootings") or two parts are."""
     text, a, b = c.text, f.start - c.start, f.end - c.start
     # the part ("65 van", "three of") is a bare number; "115 producten van dertien supermarkten"
     # counts products from thirteen shops, no part of them
@@ -208,11 +218,13 @@ def _part_or_whole(c: Claim, f: Fact) -> bool:
             continue
         part = lang.alternation(p.partitive_words)
         article = lang.alternation(p.definite_articles) if p.definite_articles else "(?!)"
-        if (bare and re.match(rf"\s*{part}\b", text[b:], re.I)) or re.search(rf"\b{part}\s+(?:{article}\s+)?$", text[:a], re.I):
-            return True
+        if bare and re.match(rf"\s*{part}\b", text[b:], re.I):
+            return "part"
+        if re.search(rf"\b{part}\s+(?:{article}\s+)?$", text[:a], re.I):
+            return "whole"
         if p.sequence_words and re.search(rf"\b{lang.alternation(p.sequence_words)}\s+$", text[:a], re.I):
-            return True  # "na 34 duels": a point in a run, not a measure
-    return False
+            return "sequence"  # "na 34 duels": a point in a run, not a measure
+    return None
 
 
 def _common_word(word: str) -> bool:
@@ -267,7 +279,8 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
                             outcome[id(x), id(y)] = NOT_COMPARABLE
                         elif outcome[id(x), id(y)] == CONFLICT and _toll_with_or_without_gunman(a, x, b, y, settings):
                             outcome[id(x), id(y)] = "compatible"
-                        if _part_or_whole(a, x) or _part_or_whole(b, y):
+                        px, py = _part_or_whole(a, x), _part_or_whole(b, y)
+                        if (px or py) and (px != py or px == "sequence"):
                             outcome[id(x), id(y)] = NOT_COMPARABLE
                 fa_all, fb_all = _comparable(fa_all, fb_all, outcome)
                 if not fa_all or not fb_all:
@@ -283,10 +296,11 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
                 if not fa_all or not fb_all:
                     continue
             if kind == "age":
-                if not confident:
-                    continue  # two ages in loosely aligned claims are usually two people
-                # ages are comparable only when they describe one person (Age.compatible)
-                same = [(x, y) for x in fa_all for y in fb_all if outcome[id(x), id(y)] != NOT_COMPARABLE]
+                # ages are comparable only when they describe one person (Age.compatible); two
+                # ages in loosely aligned claims are usually two people, unless both describe
+                # someone by the same name or the same particular word ("de 30-jarige Duitser")
+                same = [(x, y) for x in fa_all for y in fb_all if outcome[id(x), id(y)] != NOT_COMPARABLE
+                        and (confident or _same_particular(x, y))]
                 # a value that fits a same-subject value on the other side is matched
                 matched = {id(v) for x, y in same if outcome[id(x), id(y)] != CONFLICT for v in (x, y)}
                 pairs = [(x, y) for x, y in same if id(x) not in matched and id(y) not in matched]

@@ -150,3 +150,20 @@ def test_people_counted_with_no_outcome_are_not_compared():
     b = "The two men and one woman were standing near Hill when the shots were fired."
     assert kinds(a, b, lang="en") == []
     assert kinds("Two men were shot on Friday.", "Three men were shot on Friday.", lang="en") == ["count"]
+
+
+def test_two_wholes_of_a_partitive_are_compared_a_whole_and_a_plain_count_are_not():
+    assert kinds("The triple homicide was one of seven shootings in Myrtle Beach.",
+                 "This triple homicide is one of five shootings in Myrtle Beach.", lang="en") == ["count"]
+    assert kinds("Two of the five victims died in hospital.", "Three victims died in hospital.", lang="en") == []
+
+
+def test_ages_in_loosely_aligned_claims_compared_only_for_the_same_particular_word():
+    def loose(a, b, lang):
+        pair = claim("a#1", "a", a, lang=lang), claim("b#1", "b", b, lang=lang)
+        return sorted(f.kind for f in compare_claims(*pair, confident=False) if f.severity == "conflict")
+
+    assert loose("De 32-jarige Duitser nam na afloop de schuld op zich.",
+                 "Het oogt kolderiek hoe de 30-jarige Duitser zijn eigen doelman passeert.", "nl") == ["age"]
+    # "a man" in one claim and "a man" in another are often two men
+    assert loose("A 24-year-old man was arrested.", "A 30-year-old man was shot in the leg.", "en") == []
