@@ -451,11 +451,15 @@ _BOUNDARY = re.compile(r"\b")
 
 
 @functools.cache
-def _saying(pack: LanguagePack) -> tuple[re.Pattern, re.Pattern]:
+def _saying(pack: LanguagePack) -> tuple[re.Pattern, re.Pattern, int | None]:
     """_spoken's two phrasings without the name: a saying verb after a word ("…, said") and
-    one before it, up to where the word stands ("says …", "aldus de heer …")."""
-    say = lang.alternation([v for v in (*pack.saying_verbs, *pack.speaker_after) if v not in _PLURAL_FORMS])
-    return re.compile(rf",?\s+{say}\b", re.I), re.compile(rf"\b{say}\s+(?:\w+\s+){{0,2}}?\Z", re.I)
+    one before it, up to where the word stands ("says …", "aldus de heer …"); and how many runs
+    of white space the second holds at most (None: no bound)."""
+    verbs = [v for v in (*pack.saying_verbs, *pack.speaker_after) if v not in _PLURAL_FORMS]
+    say = lang.alternation(verbs)
+    # the verb's own spaces ("according to"), the one after it and those after up to two words
+    runs = None if any(not v or v[0].isspace() for v in verbs) else max((len(re.findall(r"\s+", v)) for v in verbs), default=0) + 3
+    return re.compile(rf",?\s+{say}\b", re.I), re.compile(rf"\b{say}\s+(?:\w+\s+){{0,2}}?\Z", re.I), runs
 
 
 def _spoken(text: str, word: str, pack: LanguagePack) -> bool:
@@ -464,18 +468,33 @@ def _spoken(text: str, word: str, pack: LanguagePack) -> bool:
     What re.search(rf"\b{w},?\s+{say}\b|\b{say}\s+(?:\w+\s+){{0,2}}?{w}\b", text, re.I) finds,
     without compiling the long verb alternation once per name word (a tenth of a second over a
     run of many sources): every place the word stands is tried with the verb patterns of the pack."""
-    said_after, says_before = _saying(pack)
+    said_after, says_before, runs = _saying(pack)
     word_re = lang.compiled(re.escape(word), re.I)
     m = word_re.search(text)
     while m:
         a, b = m.span()
         if _BOUNDARY.match(text, a) and said_after.match(text, b):
             return True
-        # the verb phrase must end right where the word starts: the text is cut there (endpos)
-        if _BOUNDARY.match(text, b) and says_before.search(text, 0, a):
+        # the verb phrase must end right where the word starts (the text is cut there: endpos),
+        # after white space, and it starts no earlier than its runs of white space reach back
+        if a and text[a - 1].isspace() and _BOUNDARY.match(text, b) and \
+                says_before.search(text, 0 if runs is None else _runs_back(text, a, runs), a):
             return True
         m = word_re.search(text, a + 1)  # overlapping places too: re.search tries every position
     return False
+
+
+def _runs_back(text: str, end: int, runs: int) -> int:
+    """The start of the shortest stretch before ``end`` that holds ``runs`` runs of white space
+    and what stands between them: a stretch that opens with no white space and holds at most
+    ``runs`` runs starts here or later."""
+    i = end
+    for _ in range(runs):
+        while i and text[i - 1].isspace():
+            i -= 1
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return i
 
 
 def _bounded(text: str, literal: str):
