@@ -116,8 +116,16 @@ def _quote_mask(text: str, start: int, end: int) -> list[bool]:
     return mask
 
 
+# Sentences already split, by text and body: the copy finder (copies.py) splits again the
+# sources it compares, and syntok is most of the claims stage. Bounded: cleared when full.
+_SPLIT: dict[tuple, tuple[tuple[int, int], ...]] = {}
+
+
 def split_sentences(source: Source) -> list[Sentence]:
     text = source.text
+    key = (text, tuple((seg.start, seg.end) for seg in source.segments), source.body_start)
+    if key in _SPLIT:
+        return [Sentence(a, b) for a, b in _SPLIT[key]]
     sentences: list[Sentence] = []
     for a, b in body_stretches(source.text, source.segments, source.body_start):
         chunk = text[a:b]
@@ -135,6 +143,9 @@ def split_sentences(source: Source) -> list[Sentence]:
             merged[-1] = Sentence(merged[-1].start, s.end)  # "Gov. | John Bel Edwards said …" is one sentence
         elif re.search(r"\w", text[s.start : s.end]):
             merged.append(s)
+    if len(_SPLIT) >= 512:
+        _SPLIT.clear()
+    _SPLIT[key] = tuple((s.start, s.end) for s in merged)
     return merged
 
 

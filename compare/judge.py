@@ -8,6 +8,7 @@ be true, or two different roles in the same slot.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import re
@@ -141,8 +142,12 @@ def _finding(severity, kind, a: Claim, fa: Fact | list[Fact], b: Claim, fb: Fact
 
 def _date_of_saying(c: Claim, f: DateSpan) -> bool:
     verbs = lang.every_pack("saying_verbs")
-    before = c.text[: f.start - c.start]
-    return bool(verbs) and bool(re.search(rf"\b{lang.alternation(verbs)}\s+(?:\w+\s+)?$", before, re.I))
+    return bool(verbs) and _said_right_before(c.text[: f.start - c.start], verbs)
+
+
+@functools.lru_cache(maxsize=16384)  # verdicts ask of a claim's date once for every claim it is compared with
+def _said_right_before(before: str, verbs: frozenset) -> bool:
+    return bool(re.search(rf"\b{lang.alternation(verbs)}\s+(?:\w+\s+)?$", before, re.I))
 
 
 def _different_people(a: Claim, b: Claim) -> bool:

@@ -207,6 +207,52 @@ def indefinite_one(text: str, offset: int, unit: str) -> Quantity | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    """extract_numbers' patterns for one pack, compiled once: built and looked up in re's cache
+    for every claim they cost more than matching them."""
+
+    ages: tuple[re.Pattern, ...]  # the pack's age patterns, then "Name (41)" / "Name, 21,"
+    month_before: re.Pattern  # "June, 12,": a date, not an age
+    range: re.Pattern
+    money: re.Pattern
+    percent: re.Pattern
+    number: re.Pattern
+    one_after: re.Pattern  # "no one", "each one": the pronoun, not a count
+    partitive_after: re.Pattern  # "a third of …"
+    ordinal: re.Pattern
+
+
+# the pack's age patterns and this, in any language: "Name (41)", "Name, 21,"
+_BESIDE_NAME = r"(?<=[a-z]) \((?P<n4>\d{1,3})\)(?=[\s,.;:])|(?<=[a-z]), (?P<n5>\d{1,2})(?:,(?= [a-z])|\.(?=\s|$))"
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+$")
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+@functools.cache
+def _patterns(pack: LanguagePack) -> _Patterns:
+    lex, alt = _lexicon(pack), lang.alternation
+    return _Patterns(
+        ages=tuple(re.compile(p) for p in (*pack.age_patterns, _BESIDE_NAME)),
+        month_before=re.compile(rf"(?:{alt([*pack.month_names, *pack.weekdays])})$", re.I),
+        # ranges: 800 tot 1.000 euro, tussen de 10.000 en 100.000 volt, 20 tot 27 jaar, between 10 and 20
+        range=re.compile(
+            rf"(?:\b{alt([*pack.range_between, *pack.range_from])}\s+)?(?<![\w.,]){_num('a', lex)}"
+            rf"\s*(?:{alt([*pack.range_to, *pack.and_words])}|-|–)\s*{_num('b', lex)}(?![\w.,]\d)",
+            re.I,
+        ),
+        # money with a currency sign before: € 1,5 miljoen, $2.5 million
+        money=re.compile(rf"(?P<cur>€|\$|£|\bEUR|\bUSD)\s?{_num('n', lex)}"),
+        # percentages written with a sign
+        percent=re.compile(rf"(?<![\w.,]){_num('n', lex)}\s?%"),
+        # fraction phrases and plain numbers
+        number=re.compile(rf"(?<![\w.,/:-]){_num('n', lex)}(?![\w/]|[.,:]\d|-\w)", re.I),
+        one_after=re.compile(rf"\b{alt(pack.pronoun_one_after)}\s+$"),
+        partitive_after=re.compile(rf"\s+{alt(pack.partitive_words)}\b", re.I),
+        ordinal=re.compile(lex.ordinal, re.I),
+    )
+
+
 def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int, int]] | None = None) -> list[Fact]:
     """Numeric facts in a claim's text; ``skip`` holds spans already read as dates."""
     skip = list(skip or [])
@@ -224,17 +270,16 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
     pack = lang.rules_for(language)
     lex = _lexicon(pack)
     alt = lang.alternation
+    pat = _patterns(pack)
     # ages: 36-jarige, a 19-year-old, aged 19 (the pack's); "Name (41)", "Name, 21," and, ending
-    # the sentence, "… identified him as Name, 32." in any language
-    beside_name = r"(?<=[a-z]) \((?P<n4>\d{1,3})\)(?=[\s,.;:])|(?<=[a-z]), (?P<n5>\d{1,2})(?:,(?= [a-z])|\.(?=\s|$))"
-    for m in (m for pattern in (*pack.age_patterns, beside_name) for m in re.finditer(pattern, text)):
+    # the sentence, "… identified him as Name, 32." in any language (_BESIDE_NAME)
+    for m in (m for pattern in pat.ages for m in pattern.finditer(text)):
         groups = m.groupdict()
         raw = groups.get("n") or groups.get("n4") or groups.get("n5")
         before = text[max(0, m.start() - 60) : m.start()]  # a window: a long claim stays linear
-        if groups.get("n5") and not re.search(r"[A-Z][\w'’-]+$", before):
+        if groups.get("n5") and not _NAME_BEFORE.search(before):
             continue  # "Name, 21, was …" needs the name
-        if (groups.get("n4") or groups.get("n5")) and re.search(
-                rf"(?:{alt([*pack.month_names, *pack.weekdays])})$", before, re.I):
+        if (groups.get("n4") or groups.get("n5")) and pat.month_before.search(before):
             continue  # "June, 12," is a date, not an age
         v = float(raw) if raw else _word_value(groups.get("w") or "", lex)
         g = "n4" if groups.get("n4") else "n5" if groups.get("n5") else 0
@@ -243,12 +288,7 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
             emit("age", a0, b0, _clean(v), unit=pack.age_unit or None)
             facts[-1].of_whom = _age_subject(text, m.start(), m.end(), lex)
     # ranges: 800 tot 1.000 euro, tussen de 10.000 en 100.000 volt, 20 tot 27 jaar, between 10 and 20
-    rng = re.compile(
-        rf"(?:\b{alt([*pack.range_between, *pack.range_from])}\s+)?(?<![\w.,]){_num('a', lex)}"
-        rf"\s*(?:{alt([*pack.range_to, *pack.and_words])}|-|–)\s*{_num('b', lex)}(?![\w.,]\d)",
-        re.I,
-    )
-    for m in rng.finditer(text):
+    for m in pat.range.finditer(text):
         a_, b_ = _number_at(text, m, "a", lex), _number_at(text, m, "b", lex)
         if a_ is None or b_ is None or not (a_ < b_) or not free(m.start(), m.end()):
             continue
@@ -265,33 +305,36 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
             continue
         emit(kind, start if q is None else q[0], end, {"low": _clean(a_), "high": _clean(b_)}, unit, q[1] if q else None)
     # money with a currency sign before: € 1,5 miljoen, $2.5 million
-    for m in re.finditer(rf"(?P<cur>€|\$|£|\bEUR|\bUSD)\s?{_num('n', lex)}", text):
+    for m in pat.money.finditer(text):
         v = _number_at(text, m, "n", lex)
         if v is None or not free(m.start(), m.end()):
             continue
         q = _hedge_before(lower, m.start(), lex)
         emit("money", q[0] if q else m.start(), m.end(), _clean(v), _CURRENCY_BEFORE[m.group("cur").lower()], q[1] if q else None)
     # percentages written with a sign
-    for m in re.finditer(rf"(?<![\w.,]){_num('n', lex)}\s?%", text):
+    for m in pat.percent.finditer(text):
         v = _number_at(text, m, "n", lex)
         if v is not None and free(m.start(), m.end()):
             q = _hedge_before(lower, m.start(), lex)
             emit("percent", q[0] if q else m.start(), m.end(), _clean(v), "%", q[1] if q else None)
     # fraction phrases and plain numbers
-    num = re.compile(rf"(?<![\w.,/:-]){_num('n', lex)}(?![\w/]|[.,:]\d|-\w)", re.I)
-    for m in num.finditer(text):
+    for m in pat.number.finditer(text):
+        raw = m.group("n")
+        # most words match the pattern and are no number word: none of the tests below would
+        # keep them (each only skips), so they are left at once
+        if not raw[0].isdigit() and _word_value(raw, lex) is None:
+            continue
         if not free(m.start(), m.end()):
             continue
-        raw = m.group("n")
         low = raw.lower()
         if low in pack.articles and not m.group("ns"):
             continue  # "een drankje", "a week"
         if low in pack.pronoun_one and not m.group("ns") and (
                 _unit_after(text, m.end(), lex)[0] is None
-                or re.search(rf"\b{alt(pack.pronoun_one_after)}\s+$", lower[: m.start()])):
+                or pat.one_after.search(lower[: m.start()])):
             continue  # "one of them", "no one knows"; but "one woman was injured"
-        if low in pack.fractions and low.split()[-1] in pack.ordinals and pack.partitive_words and not re.match(
-                rf"\s+{alt(pack.partitive_words)}\b", text[m.end():], re.I) and re.match(r"\s+[^\W\d_]", text[m.end():]):
+        if low in pack.fractions and low.split()[-1] in pack.ordinals and pack.partitive_words and not \
+                pat.partitive_after.match(text[m.end():]) and _WORD_AFTER.match(text[m.end():]):
             continue  # "a third suspect", "een derde slachtoffer": an ordinal (read below), not a third of one
         v = _number_at(text, m, "n", lex)
         if v is None:
@@ -306,7 +349,7 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
             continue  # a year; the date reader has it
         emit(kind, q[0] if q else m.start(), end, _clean(v), unit, q[1] if q else None)
     # ordinals: de eerste wethouder, the second meeting
-    for m in re.finditer(lex.ordinal, text, re.I):
+    for m in pat.ordinal.finditer(text):
         if not free(m.start(), m.end()):
             continue
         v = pack.ordinals.get((m.group("ord") or "").lower()) or (int(m.group("ordd")) if m.group("ordd") else None)

@@ -262,15 +262,18 @@ class PeopleRegistry:
         the full name, longest first: another full form ("Gavin Long"), the surname with its
         particle capitalised or not ("Van Koppen", "de Hond"), an anonymised suspect's initial
         ("M." for "Jerry M."), and a given name alone when one person of the source has it."""
-        forms = [(self.people[n], alias, re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])"))
+        # the same forms come back for every source (only the given names differ): lang.compiled
+        # keeps their patterns for the run
+        compiled = lang.compiled
+        forms = [(self.people[n], alias, compiled(rf"(?<![\w-]){re.escape(alias)}(?![\w-])"))
                  for alias, n in self.aliases.items() if n in self.people]
         for p, surname in lookup.surnamed:
             if re.fullmatch(r"[A-Z]\.", surname):  # "M.": not "P.M.", not an initial before a name
-                forms.append((p, surname, re.compile(rf"(?<![\w.]){re.escape(surname)}(?=['’]s\b|\s+[a-z]|\s*[,;:)])")))
+                forms.append((p, surname, compiled(rf"(?<![\w.]){re.escape(surname)}(?=['’]s\b|\s+[a-z]|\s*[,;:)])")))
                 continue
             first, _, rest = surname.partition(" ")
             head = f"[{first[0].upper()}{first[0].lower()}]{re.escape(first[1:])}" if rest and first.islower() else re.escape(first)
-            forms.append((p, surname, re.compile(rf"(?<![\w-]){head}{(' ' + re.escape(rest)) if rest else ''}(?![\w-])")))
+            forms.append((p, surname, compiled(rf"(?<![\w-]){head}{(' ' + re.escape(rest)) if rest else ''}(?![\w-])")))
         if named_here:
             given: dict[str, list[Person]] = {}
             for n in named_here:
@@ -279,11 +282,11 @@ class PeopleRegistry:
             surnames = {p.name.split()[-1] for p in self.people.values()}
             for g, ps in sorted(given.items()):
                 if len(ps) == 1 and g not in surnames and len(g) > 2:
-                    forms.append((ps[0], g, re.compile(rf"(?<![\w-]){re.escape(g)}(?![\w-])(?!\s+[A-Z])")))
+                    forms.append((ps[0], g, compiled(rf"(?<![\w-]){re.escape(g)}(?![\w-])(?!\s+[A-Z])")))
             for g, names in sorted(self.given_variants.items()):
                 here = [n for n in names if n in named_here and n in self.people]
                 if len(here) == 1:
-                    forms.append((self.people[here[0]], g, re.compile(rf"(?<![\w-]){re.escape(g)}(?![\w-])(?!\s+[A-Z])")))
+                    forms.append((self.people[here[0]], g, compiled(rf"(?<![\w-]){re.escape(g)}(?![\w-])(?!\s+[A-Z])")))
         return sorted(forms, key=lambda f: (-len(f[1]), f[1]))
 
     def by_surname(self, surname: str) -> Person | None:
@@ -302,8 +305,7 @@ class PeopleRegistry:
         """People of the registry named (in full or by surname) anywhere in a text."""
         surnamed = {id(p): s for p, s in self._index().surnamed}  # person → the surname that alone names them
         return {p.name for p in self.people.values()
-                if (p.name in text and re.search(rf"(?<![\w-]){re.escape(p.name)}(?![\w-])", text))
-                or (id(p) in surnamed and surnamed[id(p)] in text and re.search(rf"(?<![\w-]){re.escape(surnamed[id(p)])}(?![\w-])", text))}
+                if any(_bounded(text, p.name)) or (id(p) in surnamed and any(_bounded(text, surnamed[id(p)])))}
 
     def people_in(self, text: str, offset: int, language: str, named_here: set[str] | None = None) -> list[Fact]:
         """Person facts in a claim: full names, surnames of known people, and role-only mentions.
@@ -312,7 +314,6 @@ class PeopleRegistry:
         facts: list[Fact] = []
         taken: list[tuple[int, int]] = []
         pack = lang.rules_for(language)
-        roles = _roles(pack)
 
         def free(a, b):
             return not any(a < y and x < b for x, y in taken)
@@ -321,20 +322,19 @@ class PeopleRegistry:
         for name in lookup.names:
             if name not in text:  # the regex below matches the name literally: skip it unless it is there
                 continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                if not free(m.start(), m.end()):
+            for a, end in _bounded(text, name):
+                if not free(a, end):
                     continue
-                a = m.start()
                 r = _role_before(text[max(0, a - 40) : a], pack, span=True)
                 role = r[0] if r else None
                 if r:
                     a = a - r[2]
-                ra = _role_after(text[m.end() : m.end() + 60], pack)
+                ra = _role_after(text[end : end + 60], pack)
                 person = self.people[name]
-                facts.append(PersonRef(text=text[a : m.end()], start=offset + a, end=offset + m.end(), value=name,
+                facts.append(PersonRef(text=text[a:end], start=offset + a, end=offset + end, value=name,
                                   role=role or (ra[0] if ra else None) or (person.roles[0] if person.roles else None),
                                   org=(r[1] if r else None)))
-                taken.append((a, m.end()))
+                taken.append((a, end))
         forms_key = frozenset(named_here) if named_here else None
         if forms_key not in lookup.short_forms:
             lookup.short_forms[forms_key] = [(p, form, form.lower(), rx) for p, form, rx in self._short_forms(lookup, named_here)]
@@ -353,11 +353,11 @@ class PeopleRegistry:
                                   role=r[0] if r else (p.roles[0] if p.roles else None), org=r[1] if r else None))
                 taken.append((a, m.end()))
         # role-only mentions: "de burgemeester", "the mayor", "de 44-jarige wethouder"
-        det = lang.alternation(pack.role_determiners)
-        for m in re.finditer(rf"\b{det}\s+(?:[\w-]+\s+){{0,2}}?(?P<role>[\w-]*{roles.role_re})\b", text, re.I):
-            if not free(m.start("role"), m.end("role")) or re.match(r"\s+[A-Z]", text[m.end():]):
+        mention, office_after = _mention_patterns(pack)
+        for m in mention.finditer(text):
+            if not free(m.start("role"), m.end("role")) or _CAP_AFTER.match(text, m.end()):
                 continue  # taken, or a role before a name: the name's own fact has it
-            if re.match(pack.office_after_role, text[m.end():], re.I):
+            if office_after.match(text[m.end():]):
                 continue  # "the Sheriff's Office" is an organisation
             ro = role_of(m.group("role"), pack)
             if not ro:
@@ -373,21 +373,57 @@ class PeopleRegistry:
         return facts
 
 
+# The patterns of a pack's role phrasings, compiled once per pack: _role_before and _role_after
+# run for every name in every claim, and formatting and looking up their patterns cost more there
+# than matching them.
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.\s+$")
+_CAP_AFTER = re.compile(r"\s+[A-Z]")
+
+
+@functools.cache
+def _mention_patterns(pack: LanguagePack) -> tuple[re.Pattern, re.Pattern]:
+    """people_in's role-only mention ("de burgemeester", "the mayor", "de 44-jarige wethouder")
+    and the office after a role ("the Sheriff's Office")."""
+    det = lang.alternation(pack.role_determiners)
+    return (re.compile(rf"\b{det}\s+(?:[\w-]+\s+){{0,2}}?(?P<role>[\w-]*{_roles(pack).role_re})\b", re.I),
+            re.compile(pack.office_after_role, re.I))
+
+
+@functools.cache
+def _before_patterns(pack: LanguagePack) -> tuple[re.Pattern, re.Pattern]:
+    alt = lang.alternation
+    dets = alt(pack.definite_articles)
+    return (re.compile(rf"([\w-]+)(\s+{alt(pack.role_org_links)}\s+{dets}\s+[A-Z][\w-]*)?\s+$"),
+            # "Oprichter van het bedrijf is (de Deen) ", "The founder of the firm is ": the role a
+            # copula gives the name after it; a descriptor between ("de Deen") is no role
+            re.compile(rf"(?:^|[.!?:]\s+|\b{dets}\s+)([\w-]+)(?:\s+{alt(pack.role_org_links)}(?:\s+[\w-]+){{1,3}}?)?"
+                       rf"\s+{alt(pack.role_copulas)}\s+(?:{dets}\s+(?:[A-Z][\w-]*\s+)?)?$", re.I))
+
+
+@functools.cache
+def _after_patterns(pack: LanguagePack) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
+    dets = lang.alternation([*pack.definite_articles, *pack.articles])
+    return (
+        # ", algemeen directeur van de Atletiekunie,": the role and the body it is held at
+        re.compile(rf",\s+{dets}?\s*(?:[\w-]+\s+){{0,2}}?([\w-]+)\s+{lang.alternation([*pack.role_org_links, *pack.at_words])}"
+                   rf"\s+(?:{lang.alternation(pack.definite_articles)}\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s*[,.;)]"),
+        re.compile(rf",\s+{dets}?\s*(?:[\w-]+\s+){{0,3}}?([\w-]+)\s*[,.]"),
+        # "Stefaan Florquin als ceo", "Tim Cook as chief executive"
+        re.compile(rf"\s+{lang.alternation(pack.role_as_words)}\s+(?:{dets}\s+)?([\w-]+)\b") if pack.role_as_words else None,
+    )
+
+
 def _role_before(before: str, pack: LanguagePack, span: bool = False):
     """A role word right before a name: 'burgemeester ', 'SP-fractievoorzitter ', 'senator voor de SP '."""
-    alt = lang.alternation
-    t = re.search(r"\b([A-Za-z]+)\.\s+$", before)
+    t = _TITLE_BEFORE.search(before)
     if t and title_role(t.group(1) + ".", pack):  # "Gov. Edwards", "Cpl. Montrell Jackson"
         role = title_role(t.group(1) + ".", pack)
         return (role, None, len(before) - t.start()) if span else (role, None)
-    m = re.search(rf"([\w-]+)(\s+{alt(pack.role_org_links)}\s+{alt(pack.definite_articles)}\s+[A-Z][\w-]*)?\s+$", before)
+    linked, copula = _before_patterns(pack)
+    m = linked.search(before)
     ro = role_of(m.group(1), pack) if m else None
     if not ro and pack.role_copulas:
-        # "Oprichter van het bedrijf is (de Deen) ", "The founder of the firm is ": the role a
-        # copula gives the name after it; a descriptor between ("de Deen") is no role
-        dets = alt(pack.definite_articles)
-        m = re.search(rf"(?:^|[.!?:]\s+|\b{dets}\s+)([\w-]+)(?:\s+{alt(pack.role_org_links)}(?:\s+[\w-]+){{1,3}}?)?"
-                      rf"\s+{alt(pack.role_copulas)}\s+(?:{dets}\s+(?:[A-Z][\w-]*\s+)?)?$", before, re.I)
+        m = copula.search(before)
         ro = role_of(m.group(1), pack) if m else None
     if not ro:
         return None
@@ -398,26 +434,84 @@ def _role_before(before: str, pack: LanguagePack, span: bool = False):
 
 def _role_after(after: str, pack: LanguagePack):
     """', de hoogste ambtelijke baas,' / ', the county sheriff,' / ', wethouder van Wonen'."""
-    dets = lang.alternation([*pack.definite_articles, *pack.articles])
-    # ", algemeen directeur van de Atletiekunie,": the role and the body it is held at
-    m = re.match(rf",\s+{dets}?\s*(?:[\w-]+\s+){{0,2}}?([\w-]+)\s+{lang.alternation([*pack.role_org_links, *pack.at_words])}"
-                 rf"\s+(?:{lang.alternation(pack.definite_articles)}\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s*[,.;)]", after)
+    at_body, appositive, as_role = _after_patterns(pack)
+    m = at_body.match(after)
     if m and role_of(m.group(1), pack):
         role, org = role_of(m.group(1), pack)
         return role, org or m.group(2)
-    m = re.match(rf",\s+{dets}?\s*(?:[\w-]+\s+){{0,3}}?([\w-]+)\s*[,.]", after)
-    if not m and pack.role_as_words:  # "Stefaan Florquin als ceo", "Tim Cook as chief executive"
-        m = re.match(rf"\s+{lang.alternation(pack.role_as_words)}\s+(?:{dets}\s+)?([\w-]+)\b", after)
+    m = appositive.match(after)
+    if not m and as_role is not None:
+        m = as_role.match(after)
     if not m:
         return None
     return role_of(m.group(1), pack)
 
 
+_BOUNDARY = re.compile(r"\b")
+
+
+@functools.cache
+def _saying(pack: LanguagePack) -> tuple[re.Pattern, re.Pattern, int | None]:
+    """_spoken's two phrasings without the name: a saying verb after a word ("…, said") and
+    one before it, up to where the word stands ("says …", "aldus de heer …"); and how many runs
+    of white space the second holds at most (None: no bound)."""
+    verbs = [v for v in (*pack.saying_verbs, *pack.speaker_after) if v not in _PLURAL_FORMS]
+    say = lang.alternation(verbs)
+    # the verb's own spaces ("according to"), the one after it and those after up to two words
+    runs = None if any(not v or v[0].isspace() for v in verbs) else max((len(re.findall(r"\s+", v)) for v in verbs), default=0) + 3
+    return re.compile(rf",?\s+{say}\b", re.I), re.compile(rf"\b{say}\s+(?:\w+\s+){{0,2}}?\Z", re.I), runs
+
+
 def _spoken(text: str, word: str, pack: LanguagePack) -> bool:
-    """A name word the source uses with a saying verb: "Teage said", "zegt Quist", "aldus Ivens"."""
-    say = lang.alternation([v for v in (*pack.saying_verbs, *pack.speaker_after) if v not in _PLURAL_FORMS])
-    w = re.escape(word)
-    return bool(re.search(rf"\b{w},?\s+{say}\b|\b{say}\s+(?:\w+\s+){{0,2}}?{w}\b", text, re.I))
+    r"""A name word the source uses with a saying verb: "Teage said", "zegt Quist", "aldus Ivens".
+
+    What re.search(rf"\b{w},?\s+{say}\b|\b{say}\s+(?:\w+\s+){{0,2}}?{w}\b", text, re.I) finds,
+    without compiling the long verb alternation once per name word (a tenth of a second over a
+    run of many sources): every place the word stands is tried with the verb patterns of the pack."""
+    said_after, says_before, runs = _saying(pack)
+    word_re = lang.compiled(re.escape(word), re.I)
+    m = word_re.search(text)
+    while m:
+        a, b = m.span()
+        if _BOUNDARY.match(text, a) and said_after.match(text, b):
+            return True
+        # the verb phrase must end right where the word starts (the text is cut there: endpos),
+        # after white space, and it starts no earlier than its runs of white space reach back
+        if a and text[a - 1].isspace() and _BOUNDARY.match(text, b) and \
+                says_before.search(text, 0 if runs is None else _runs_back(text, a, runs), a):
+            return True
+        m = word_re.search(text, a + 1)  # overlapping places too: re.search tries every position
+    return False
+
+
+def _runs_back(text: str, end: int, runs: int) -> int:
+    """The start of the shortest stretch before ``end`` that holds ``runs`` runs of white space
+    and what stands between them: a stretch that opens with no white space and holds at most
+    ``runs`` runs starts here or later."""
+    i = end
+    for _ in range(runs):
+        while i and text[i - 1].isspace():
+            i -= 1
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+def _bounded(text: str, literal: str):
+    r"""(start, end) of each place ``literal`` stands in ``text`` with no word character or hyphen
+    right before or after it, left to right without overlap: what
+    re.finditer(rf"(?<![\w-]){re.escape(literal)}(?![\w-])", text) yields, without compiling a
+    pattern for every name of the run (\w is a character that isalnum() or "_")."""
+    n = len(literal)
+    i = text.find(literal)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            yield i, i + n
+            i = text.find(literal, i + max(n, 1))
+        else:
+            i = text.find(literal, i + 1)
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

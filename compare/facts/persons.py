@@ -32,6 +32,7 @@ _PARTICLE_WORDS = {w for p in lang.NAME_PARTICLES for w in p.split()}
 RUN = re.compile(rf"(?<![\w’'-])(?:{CAP}|{INITIAL})(?:{_SEP}(?:{_PARTICLE}{_SEP})?(?:{CAP}|{INITIAL}))*")
 _SUFFIX = re.compile(r",?[^\S\n]+(?:Jr|Sr)\.?|[^\S\n]+(?:II|III|IV)\b")
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_TOKEN = re.compile(r"\S+")
 # saying verbs of several speakers: a name beside them is not one person's
 _PLURAL_FORMS = {"say", "tell", "confirm", "think", "believe", "zeggen", "zeiden", "vertellen", "melden"}
 
@@ -68,7 +69,16 @@ def _words(pack: LanguagePack):
         "placeholders": frozenset(pack.placeholder_names),
         "not_name": frozenset({*pack.stop_words, *pack.not_name_words, *pack.month_names, *pack.weekdays}),
         "titles": {k.lower(): v for k, v in pack.title_roles.items()},
+        # find_candidates' tests of each run, compiled here rather than formatted per run
+        "article_before": re.compile(rf"\b{alt(pack.definite_articles)}\s+$", re.I),
+        "article_in_name": re.compile(rf"-{alt(pack.definite_articles + pack.determiners)}\b", re.I),
+        "age_before": tuple(re.compile(rf"(?:{p})(?:[^\S\n]+[\w’'-]+)?[^\S\n]*$", re.I) for p in pack.age_patterns),
     }
+
+
+@functools.cache  # apart from _words: seldom asked, and a long alternation to compile
+def _stop_before(pack: LanguagePack) -> re.Pattern:
+    return re.compile(rf"\b{lang.alternation(pack.stop_words)}[^\S\n]+$", re.I)
 
 
 def title_role(word: str, pack: LanguagePack) -> str | None:
@@ -108,7 +118,7 @@ def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_af
     # (the run's first word opening a sentence is recorded: a run with no evidence of its own
     # is accepted for its surname elsewhere only when its first word is no sentence opener)
     for m in RUN.finditer(text, start):
-        tokens = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"\S+", m.group())]
+        tokens = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in _TOKEN.finditer(m.group())]
         # leading words that are no name: sentence-initial function words, roles, titles, honorifics
         role = None
         prev_end = -2
@@ -140,8 +150,7 @@ def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_af
         # "de Deen Dennis Andersen", "the Dane Dennis Andersen": a word describing the person
         # (after an article, before a given name) is no part of the name
         if len(tokens) >= 3 and tokens[1][0].lower() in first_names and tokens[0][0].lower() not in first_names \
-                and pack.definite_articles and re.search(rf"\b{lang.alternation(pack.definite_articles)}\s+$",
-                                                         text[max(0, tokens[0][1] - 8) : tokens[0][1]], re.I):
+                and pack.definite_articles and w["article_before"].search(text[max(0, tokens[0][1] - 8) : tokens[0][1]]):
             tokens = tokens[1:]
         # a role inside the run ("Boston Mayor Marty Walsh"): the name is what follows it
         for k in range(len(tokens) - 1, -1, -1):
@@ -178,8 +187,7 @@ def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_af
         if suffix and caps:
             b = suffix.end()
         name = text[a:b]
-        if name.lower() in w["placeholders"] or _credit(text, a, b, w) or re.search(
-                rf"-{lang.alternation(pack.definite_articles + pack.determiners)}\b", name, re.I):
+        if name.lower() in w["placeholders"] or _credit(text, a, b, w) or w["article_in_name"].search(name):
             continue
         before, after = text[max(0, a - 60) : a], text[b : b + 80]
         role = role or role_before(before, pack)
@@ -193,11 +201,11 @@ def find_candidates(text: str, pack: LanguagePack, role_of, role_before, role_af
             cand.evidence.append("age")
         if w["say_before"].search(before) or w["say_after"].match(after):
             cand.evidence.append("speech")
-        if any(re.search(rf"(?:{p})(?:[^\S\n]+[\w’'-]+)?[^\S\n]*$", before, re.I) for p in pack.age_patterns):
+        if any(p.search(before) for p in w["age_before"]):
             cand.evidence.append("age")  # "17 year-old Raekwon Brown", "de 59-jarige Jerry M."
         if w["honorific"].search(before):
             cand.evidence.append("honorific")
-        if w["apposition"].search(before) and not re.search(rf"\b{lang.alternation(pack.stop_words)}[^\S\n]+$", before, re.I):
+        if w["apposition"].search(before) and not _stop_before(pack).search(before):
             cand.evidence.append("apposition")
         if caps and caps[0].lower() in first_names:
             cand.evidence.append("given name")
@@ -222,8 +230,12 @@ def possessive_after(text: str, end: int) -> bool:
     return bool(_POSSESSIVE.match(text, end))
 
 
-def lower_case_words(text: str) -> set[str]:
-    return {m.group() for m in re.finditer(rf"(?<![\w’'-])[{_LO}][{_LO}’'-]*", text)}
+_LOWER_WORD = re.compile(rf"(?<![\w’'-])[{_LO}][{_LO}’'-]*")
+
+
+@functools.lru_cache(maxsize=256)  # the people registry and the name findings each ask of every source
+def lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _starts_sentence(text: str, at: int) -> bool:

@@ -268,6 +268,14 @@ def every_pack(field_name: str) -> frozenset:
     return frozenset(w for p in packs() for w in getattr(p, field_name))
 
 
+@functools.cache
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile``, kept for the whole run: a run builds more distinct patterns (a name, a
+    pack's words) than re's own 512-entry cache holds, and there each was compiled anew
+    whenever it had been pushed out."""
+    return re.compile(pattern, flags)
+
+
 def alternation(words, escape: bool = True) -> str:
     """A regex group matching any of the words, longest first; one that never matches when empty."""
     return _alternation(frozenset(words), escape)

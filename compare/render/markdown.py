@@ -175,12 +175,17 @@ def render_markdown(report: Report, link_dir: str | None = None, accepted: dict 
             newlines[s.id] = [m.start() for m in re.finditer("\n", s.text)]
         return bisect.bisect_left(newlines[s.id], offset) + 1
 
+    targets: dict[str, tuple[str, str]] = {}  # source id → (its label, its file as a link target)
+
     def link(c: Claim) -> str:
         s = sources[c.source]
-        path = os.path.relpath(s.path, link_dir) if link_dir is not None else s.path
+        if s.id not in targets:  # once per source: relpath asks the file system for the working folder
+            path = os.path.relpath(s.path, link_dir) if link_dir is not None else s.path
+            # the target percent-encoded: a file name cannot end the link, open a tag or split a table
+            targets[s.id] = esc(short_id(c.source)), url_path(path.replace(os.sep, "/"))
+        label, target = targets[s.id]
         line = line_of(s, c.start)
-        # the target percent-encoded: a file name cannot end the link, open a tag or split a table
-        return f"[{esc(short_id(c.source))}:L{line}]({url_path(path.replace(os.sep, '/'))}#L{line})"
+        return f"[{label}:L{line}]({target}#L{line})"
 
     def quote(c: Claim) -> str:
         return esc(elide(c.text, limits.max_quote_chars))

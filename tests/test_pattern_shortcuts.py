@@ -1,0 +1,68 @@
+"""Shortcuts taken for speed find exactly what the plain regular expression they replace finds."""
+import re
+
+import pytest
+
+from compare import lang
+from compare.facts.people import _bounded, _spoken
+from compare.facts.persons import _PLURAL_FORMS
+from compare.paraphrase import _compiled, _frames_with
+
+TEXTS = [
+    "Smith said the car was red. Police said Smith, 41, was not hurt.",
+    "According to  the  police, Smith said nothing; says the big old Smith.",
+    "according to the big Smith, said Jones-Smith and _Smith and Smith_.",
+    "Zegt burgemeester Quist: 'nee'. Aldus de heer Quist, en Quist zei niets.",
+    "aa aaa aa-aa said aa, aa said. SAID SMITH",
+    "",
+]
+WORDS = ["Smith", "smith", "Quist", "aa", "Jones", "the", "Said"]
+
+
+def _spoken_by_regex(text: str, word: str, pack) -> bool:
+    say = lang.alternation([v for v in (*pack.saying_verbs, *pack.speaker_after) if v not in _PLURAL_FORMS])
+    w = re.escape(word)
+    return bool(re.search(rf"\b{w},?\s+{say}\b|\b{say}\s+(?:\w+\s+){{0,2}}?{w}\b", text, re.I))
+
+
+@pytest.mark.parametrize("code", ["en", "nl", None])
+def test_spoken_finds_what_the_regex_finds(code):
+    pack = lang.rules_for(code)
+    for text in TEXTS:
+        for word in WORDS:
+            assert _spoken(text, word, pack) == _spoken_by_regex(text, word, pack), (text, word)
+
+
+def test_bounded_finds_what_the_regex_finds():
+    for text in TEXTS:
+        for word in WORDS + ["a", "Smith,"]:
+            expected = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+            assert list(_bounded(text, word)) == expected, (text, word)
+
+
+def test_frames_of_several_packs_are_one_scan_of_all_their_phrasings():
+    packs = tuple(lang.packs())
+    assert len(packs) > 1
+    texts = ["The mayor resigned on Monday.", "Hij is per direct opgestapt.", "Police arrested two men after the shooting.",
+             "De verdachte werd opgepakt en aangehouden.", "Nothing happened."]
+    for text in texts:
+        one_scan = frozenset(f"@{frame}" for frame, pattern in _compiled(packs).items() if pattern.search(text))
+        assert _frames_with(text, packs) == one_scan
+
+
+def test_plain_cli_values_are_what_typers_own_coercion_gives():
+    import typer.main
+    from typer._coercion import build_runtime_param
+
+    from compare.cli import _PlainValues, app
+
+    command = typer.main.get_command(app).commands["report"]
+    ctx = command.make_context("report", ["x"])
+    values = {"paths": [("a", "b/c"), ("x",)], "output": ["out.md", "-", "dir/r.md"], "model": ["e5", "st:x"],
+              "date": [("a=2019",), ()], "max_sources": ["5", "1", 7]}
+    for param in command.params:
+        for value in values.get(param.name, []):
+            plain = _PlainValues(parameter_info=param.type_descriptor.parameter_info, annotation=param.type_descriptor.annotation)
+            own = build_runtime_param(param.type_descriptor)._coerce_value(value, param=param, ctx=ctx)
+            got = plain._coerce_value(value, param=param, ctx=ctx)
+            assert (type(got), got) == (type(own), own), (param.name, value)
