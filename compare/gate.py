@@ -307,6 +307,25 @@ def _backed_elsewhere(i: int, d: Claim, f: Finding, k: int, claims: list[Claim],
     return None
 
 
+def _age_of_another(d: Claim, c: Claim, age_text: str) -> bool:
+    """The source's age describes someone or something by a name the draft claim does not
+    mention ("the 7-year-old German shepherd" against "Craig, an 18-year-old from Seneca"). A
+    word for anyone ("the 29-year-old gunman") may be the draft's person, so it counts as no name."""
+    whom = next((getattr(g, "of_whom", None) for g in c.facts if isinstance(g, Age) and g.text == age_text), None)
+    mine = {w.lower() for w in re.findall(r"\w+", d.text)}
+    return bool(whom) and whom[:1].isupper() and not {w.lower() for w in re.findall(r"\w+", whom)} & mine
+
+
+def _stated_by(source: str, i: int, d: Claim, f: Finding, claims: list[Claim], ranked: list[int]) -> bool:
+    """Whether a claim of ``source`` aligned with the draft claim states every draft value of
+    the finding."""
+    span = f.spans.get(d.id, "")
+    mine = [x for x in d.facts if x.text and x.text in span and x.kind == f.kind or
+            (f.kind == "date" and isinstance(x, DateSpan) and x.text in span)]
+    return bool(mine) and any(claims[k].source == source and all(_states(x, claims[k])[0] == "same" for x in mine)
+                              for k in ranked)
+
+
 def _disagreement(f: Finding, d: Claim, c: Claim, backer: Claim) -> Finding:
     span = f.spans.get(d.id, "")
     other = f.spans.get(c.id, "")
@@ -622,6 +641,10 @@ def check(draft_path: str, source_paths: list[str], options: Options | None = No
                     if f.fingerprint not in {g.fingerprint for g in notes}:
                         notes.append(_disagreement(f, d, c, backer))
             conflicts = [f for f in conflicts if _backed_elsewhere(i, d, f, k, claims, ranked, ev) is None]
+            # the same source states the draft's value in another aligned claim ("Craig, 18," against
+            # "the 7-year-old German shepherd"): the two values are of two things, not a contradiction
+            conflicts = [f for f in conflicts if not _stated_by(c.source, i, d, f, claims, ranked)
+                         and not (f.kind == "age" and _age_of_another(d, c, f.spans.get(c.id, "")))]
             findings += [f for f in conflicts if f.fingerprint not in {g.fingerprint for g in findings}]
             if not conflicts and fact_score >= settings.align.coherent:
                 support.append(c)
@@ -646,7 +669,7 @@ def check(draft_path: str, source_paths: list[str], options: Options | None = No
             values.append(check_)
             if check_.status == "differs" and isinstance(f, Age) and check_.source_fact is not None:
                 k = claims.index(check_.source_claim)
-                if same_fact[i, k] >= settings.align.confident:
+                if same_fact[i, k] >= settings.align.confident and not _age_of_another(d, check_.source_claim, check_.source_fact.text):
                     named.append(_value_finding("age", "Age", d, f.text, check_.source_claim, check_.source_fact.text))
         taken = {(f.kind, frozenset(f.claims)) for f in findings}
         for f in named + slotted:

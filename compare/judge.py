@@ -88,7 +88,8 @@ def _relative_gap(x: Quantity, y: Quantity, settings: Settings) -> float:
     """How far apart two values are, relative to the larger (interval midpoints)."""
     (a0, a1), (b0, b1) = x.interval(settings), y.interval(settings)
     a, b = (a0 + a1) / 2, (b0 + b1) / 2
-    return abs(a - b) / max(abs(a), abs(b), 1e-9)
+    big = max(abs(a), abs(b))
+    return abs(a - b) / big if big else 0.0
 
 
 def _ahead(dates: list[DateSpan]) -> bool:

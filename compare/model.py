@@ -129,6 +129,11 @@ class Quantity(Fact):
             return Comparison(NOT_COMPARABLE, "no value")
         if not _overlap(a, b):
             return Comparison(CONFLICT, "no value fits both")
+        if self.qualifier == other.qualifier == "about" and self.low is None and other.low is None \
+                and not (a[0] <= float(other.value) <= a[1] or b[0] <= float(self.value) <= b[1]):
+            # "ongeveer 15 miljard" and "zo'n 11 miljard": each rounds its own figure; two
+            # widened figures overlap, but neither figure is about the other
+            return Comparison(CONFLICT, "neither figure is about the other")
         if a == b:
             return Comparison(AGREE, "same value")
         return Comparison(COMPATIBLE, "hedged or ranged values overlap")

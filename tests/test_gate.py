@@ -207,3 +207,17 @@ def test_of_two_values_the_nearest_is_set_against_the_one_a_source_gives(tmp_pat
     assert r.exit_code == 1, r.output
     differs = [line for line in r.output.splitlines() if "Amount differs" in line]
     assert differs and all("1,12 euro" in line and "1,02 euro" in line for line in differs), r.output
+
+
+def test_an_age_of_something_the_draft_does_not_name_is_no_contradiction(tmp_path, cache_dir):
+    draft, folder = _sources_and_draft(tmp_path, "2015-09-10", {
+        "a": "Surratt’s testimony about the death of his dog helped persuade Judge Lawton McIntosh to deny bail for "
+             "Martavious Craig, one of the people accused of killing Hyco, the 7-year-old German shepherd. "
+             "Craig, 18, is from Seneca and is the youngest person charged in the case.",
+        "b": "A judge denied bail for Martavious Craig, 18, of Seneca."},
+        "Judge Lawton McIntosh has denied bail to Craig, an 18-year-old from Seneca who is charged in the killing of Hyco.")
+    r = _check(draft, folder)
+    assert "Age differs" not in r.output, r.output
+    # the wrong age for Craig is still contradicted
+    draft.write_text(draft.read_text(encoding="utf-8") + "Craig, 19, is the youngest person charged in the case.\n", encoding="utf-8")
+    assert "Age differs" in _check(draft, folder).output

@@ -167,3 +167,10 @@ def test_ages_in_loosely_aligned_claims_compared_only_for_the_same_particular_wo
                  "Het oogt kolderiek hoe de 30-jarige Duitser zijn eigen doelman passeert.", "nl") == ["age"]
     # "a man" in one claim and "a man" in another are often two men
     assert loose("A 24-year-old man was arrested.", "A 30-year-old man was shot in the leg.", "en") == []
+
+
+def test_two_rounded_figures_conflict_when_neither_is_about_the_other():
+    assert kinds("De heffingen treffen ongeveer 15 miljard dollar aan producten.",
+                 "De heffingen treffen zo'n 11 miljard dollar aan producten.") == ["money"]
+    assert kinds("De heffingen treffen ongeveer 11 miljard dollar aan producten.",
+                 "De heffingen treffen zo'n 10 miljard dollar aan producten.") == []
