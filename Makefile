@@ -12,6 +12,8 @@ $(STAMP): pyproject.toml
 	# torch first and pinned: the CPU build on this disk; a bare `torch` pulls CUDA
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -e '.[st,test,dask,tables]'
+	# byte-compiled once, as pip does for an installed package (an editable install is not)
+	$(BIN)/python -m compileall -q compare
 	touch $(STAMP)
 
 setup: $(STAMP)

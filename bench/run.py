@@ -417,6 +417,12 @@ def main() -> None:
            f"Produced by `make bench` (`python bench/run.py`), allowed {len(os.sched_getaffinity(0))} of the cores, "
            f"{_threads()} embedding thread(s) for a single report. Absolute times vary with what else the machine does; "
            "the ratio beside each is to a reference measured in the same run.", ""]
+    # compare's modules byte-compiled first, as pip does for an installed package: where
+    # PYTHONDONTWRITEBYTECODE is set (this machine) an editable install is otherwise compiled
+    # anew by every run, a tenth of a second that is no work of compare's
+    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "compare")], check=False)
+    out.append("compare's modules are byte-compiled before measuring (`python -m compileall compare`), as an installed package is.")
+    out.append("")
     references_section(out)
     seeds_section(out)
     backends_section(out)

@@ -56,20 +56,30 @@ def _shared_counts(rows: list[set[str]]) -> np.ndarray:
 
 def _idf_overlap(rows: list[set[str]]) -> np.ndarray:
     """Weighted Jaccard of term sets, each term weighted by its inverse document frequency:
-    in a corpus about one event the protagonist's name is in every claim and says little."""
-    m = _binary_matrix(rows)
-    n = max(len(rows), 1)
-    df = m.sum(axis=0)
-    idf = np.log((n + 1) / (df + 1)).astype(np.float32)
-    w = m * idf[None, :]
-    total = w.sum(axis=1)
-    # sum of weights of shared terms. Most terms are in one row and add nothing between two
-    # rows, so the product runs over the terms two rows or more hold (a fifth of them)
-    common = df >= 2
-    shared = w[:, common] @ m[:, common].T
+    in a corpus about one event the protagonist's name is in every claim and says little.
+
+    Computed term by term over the rows that hold each term, not as a product of matrices of
+    every row and every term: most terms are in one or a few rows."""
+    n_rows = len(rows)
+    n = max(n_rows, 1)
+    holders: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        for t in sorted(r):
+            holders.setdefault(t, []).append(i)
+    total = np.zeros(n_rows, dtype=np.float64)
+    cells, weights = [], []
+    for h in holders.values():
+        weight = float(np.float32(math.log((n + 1) / (len(h) + 1))))
+        rows_of = np.array(h, dtype=np.int64)
+        total[rows_of] += weight
+        if len(h) > 1:
+            cells.append((rows_of[:, None] * n_rows + rows_of[None, :]).ravel())
+            weights.append(np.full(len(h) * len(h), weight))
+    shared = (np.bincount(np.concatenate(cells), np.concatenate(weights), minlength=n_rows * n_rows)
+              if cells else np.zeros(n_rows * n_rows)).reshape(n_rows, n_rows)
     np.fill_diagonal(shared, total)  # a row shares all its terms with itself
     union = total[:, None] + total[None, :] - shared
-    return shared / np.maximum(union, 1e-6)
+    return (shared / np.maximum(union, 1e-6)).astype(np.float32)
 
 
 def _rare_shared(rows: list[set[str]]) -> np.ndarray:

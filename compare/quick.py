@@ -67,6 +67,12 @@ def main() -> None:
         # times every core. The embedding sets its own threads (COMPARE_THREADS). Set before
         # numpy loads; a value the user sets wins.
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+        import re
+
+        # the language packs' patterns and the ones built per name or per role outnumber re's
+        # cache of 512 compiled patterns on a big story: evicted ones were compiled again and
+        # again (a tenth of a second at 80 sources). A bigger cache only holds what is used.
+        re._MAXCACHE = max(getattr(re, "_MAXCACHE", 512), 4096)
         from .cli import main as full
 
         full()
