@@ -76,6 +76,14 @@ def _stamp(c: Claim, f: TimeOfDay) -> bool:
 _FUTURE = re.compile(rf"\b{lang.alternation(lang.union('future_markers'))}(?!\w)", re.I)
 
 
+_HE_OR_SHE = re.compile(rf"(?:{lang.alternation(lang.union('third_person'))})\b", re.I)
+
+
+def _he_or_she(c: Claim) -> bool:
+    """The claim opens with a third-person pronoun: its subject is someone named before."""
+    return bool(_HE_OR_SHE.match(c.text))
+
+
 def _same_particular(x: Quantity, y: Quantity) -> bool:
     """Two ages of someone described by the same word that is no word for anyone ("Duitser",
     "Schwaab"; not "man", "victim")."""
@@ -274,9 +282,11 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
                     for y in fb_all:
                         nx, ny = _share_of(a, x, settings), _share_of(b, y, settings)
                         ox, oy = _owner_before(a, x, settings), _owner_before(b, y, settings)
-                        # the name beside each count: two different names, or an owner the other claim lacks
-                        other_name = (nx and ny and nx != ny) or (ox and not ny and ox not in b.text.lower()) \
-                            or (oy and not nx and oy not in a.text.lower())
+                        # the name beside each count: two different names, or an owner the other claim
+                        # lacks, unless its subject is "he" or "she" ("Hij trok het verlof in van 21
+                        # gedetineerden": the draft's "Dekker" may be that "hij")
+                        other_name = (nx and ny and nx != ny) or (ox and not ny and ox not in b.text.lower() and not _he_or_she(b)) \
+                            or (oy and not nx and oy not in a.text.lower() and not _he_or_she(a))
                         ox_outcome, oy_outcome = outcome_of(a, x, settings), outcome_of(b, y, settings)
                         # "One man inside the bar says …" / "the two men and one woman were standing":
                         # people counted with no outcome on either side are whoever the sentence is about

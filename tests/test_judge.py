@@ -174,3 +174,11 @@ def test_two_rounded_figures_conflict_when_neither_is_about_the_other():
                  "De heffingen treffen zo'n 11 miljard dollar aan producten.") == ["money"]
     assert kinds("De heffingen treffen ongeveer 11 miljard dollar aan producten.",
                  "De heffingen treffen zo'n 10 miljard dollar aan producten.") == []
+
+
+def test_a_count_owned_by_a_name_is_compared_with_one_whose_subject_is_he_or_she():
+    assert kinds("Dekker had het verlof van 31 gedetineerden al ingetrokken.",
+                 "Hij trok vorige week het verlof in van 21 gedetineerden.") == ["count"]
+    # a count another claim gives no owner and no "hij" stays apart: other teams
+    assert kinds("Het grote FC Twente traint, net als de twee hoogste jeugdteams, nog in Hengelo.",
+                 "Momenteel trainen zes jeugdteams van de profclub al in Enschede.") == []
