@@ -135,7 +135,7 @@ EN = LanguagePack(
         minister president governor senator representative congressman congresswoman spokesman spokeswoman
         spokesperson officer sheriff deputy detective lieutenant sergeant captain chief commissioner judge
         prosecutor attorney lawyer professor researcher founder leader ceo manager coroner trooper investigator
-        witness victim suspect pastor reverend principal superintendent""".split()),
+        witness victim suspect pastor reverend principal superintendent provost chancellor""".split()),
     group_roles=("victim", "witness", "suspect", "officer"),
     role_determiners=("the", "our", "their", "his", "her", "a", "an", "former"),
     sex_nouns={"man": "male", "male": "male", "woman": "female", "female": "female"},
@@ -152,7 +152,8 @@ EN = LanguagePack(
         sophomore freshman neither either""".split()),
     offices=tuple("""mayor governor senator congressman congresswoman representative president general attorney
         prosecutor judge sheriff coroner commissioner alderman councilman councilwoman councillor superintendent
-        principal pastor reverend deputy detective sergeant lieutenant captain trooper officer chief""".split()),
+        principal pastor reverend deputy detective sergeant lieutenant captain trooper officer chief provost
+        chancellor""".split()),
     place_prepositions=("from", "in", "near"),
     role_continuations=("general", "justice"),  # "Attorney General", "Chief Justice"
     title_roles={"gov": "governor", "lt": "lieutenant", "det": "detective", "sgt": "sergeant", "cpl": "corporal",
