@@ -182,3 +182,9 @@ def test_an_adjective_no_suffix_tells_is_skipped_before_the_counted_noun():
     counts = [(f.text, f.unit) for f in extract_numbers("He killed them in four different homes; three young men survived.", 0, "en")
               if f.kind == "count"]
     assert counts == [("four different homes", "home"), ("three young men", "man")]
+
+
+def test_university_offices_are_roles(tmp_path):
+    facts = _facts(tmp_path, "School President Rita Cheng said classes would resume. Chancellor Anna Brown agreed.\n")
+    people = {(f.value, f.role) for f in facts if f.kind == "person"}
+    assert ("Rita Cheng", "president") in people and ("Anna Brown", "chancellor") in people
