@@ -187,6 +187,8 @@ class _Name:
     # a place preposition up to three words before it, over an article and adjectives
     # ("uit het Drentse Emmen" → "uit"), lower-cased
     place_preposition: str | None = None
+    # the first words of an apposition after it ("Annemiek, de moeder van Anne …"), lower-cased
+    apposition: str | None = None
 
 
 def _names(text: str, calendar: set[str]) -> list[_Name]:
@@ -200,7 +202,9 @@ def _names(text: str, calendar: set[str]) -> list[_Name]:
             continue  # a sentence's first word is capitalised whatever it is
         left = words[k - 1][0] if k and not text[words[k - 1][2]:a].strip() else None
         right = words[k + 1][0] if k + 1 < len(words) and not text[b:words[k + 1][1]].strip() else None
-        out.append(_Name(w, a, b, left, right, _place_preposition(text, words, k)))
+        appo = re.match(r",\s+((?:[^\W\d_]+\s+){3}[^\W\d_]+)", text[b:])
+        out.append(_Name(w, a, b, left, right, _place_preposition(text, words, k),
+                         appo.group(1).lower() if appo else None))
     return out
 
 
@@ -402,7 +406,9 @@ def _name_findings(i: int, d: Claim, claims: list[Claim], ranked: list[int], ev,
                 # "uit het Drentse Emmen" / "uit Nieuw-Buinen": where someone is from, told by both
                 place = n.place_preposition and n.place_preposition == u.place_preposition \
                     and _same_subject_named(d, c)
-                if left or right or place:
+                # "Annemiek, de moeder van Anne Faber" / "Elze, de moeder van Anne Faber"
+                apposition = n.apposition and n.apposition == u.apposition
+                if left or right or place or apposition:
                     hit = (c, u)
                     break
             if hit:

@@ -221,3 +221,13 @@ def test_an_age_of_something_the_draft_does_not_name_is_no_contradiction(tmp_pat
     # the wrong age for Craig is still contradicted
     draft.write_text(draft.read_text(encoding="utf-8") + "Craig, 19, is the youngest person charged in the case.\n", encoding="utf-8")
     assert "Age differs" in _check(draft, folder).output
+
+
+def test_another_name_before_the_same_apposition_is_contradicted(tmp_path, cache_dir):
+    draft, folder = _sources_and_draft(tmp_path, "2019-04-10", {
+        "a": "Op de publieke tribune zat rechts Elze, de moeder van Anne Faber.",
+        "b": "Het debat werd gevolgd door Elze, de moeder van Anne Faber, en door vrienden van Anne."},
+        "Op de publieke tribune volgde onder anderen Marieke, de moeder van Anne Faber, het debat.")
+    r = _check(draft, folder)
+    assert r.exit_code == 1, r.output
+    assert "Name differs" in r.output and "Marieke" in r.output and "Elze" in r.output
