@@ -276,6 +276,9 @@ def _states(f: Fact, c: Claim) -> tuple[str, Fact | None]:
     pool = list(c.facts) + ([g for g in c.context if isinstance(f, DateSpan)] if not any(isinstance(g, DateSpan) for g in c.facts) else [])
     seen_kind = None
     for g in pool:
+        if (isinstance(f, Quantity) and f.kind in ("money", "count") and isinstance(g, Quantity) and g.kind == "number"
+                and f.interval() is not None and f.interval() == g.interval()):
+            return "same", g  # "negen miljoen" where the draft writes "negen miljoen euro": the same figure
         if type(g) is not type(f) or g.kind != f.kind:
             continue
         outcome = f.compatible(g).outcome
@@ -364,10 +367,26 @@ def _vocab_form(word: str) -> str:
     return re.sub(r"'s?$", "", word.lower().replace("’", "'"))
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'’-]+)+")
+
+
+def _initials(text: str) -> set[str]:
+    """The initials of every run of capitalised words (small words between them skipped),
+    from each of its words on: "Volgens het Centraal Bureau voor de Statistiek" gives "CBS"."""
+    out = set()
+    for m in _NAME_RUN.finditer(text):
+        caps = "".join(w[0] for w in m.group().split() if w[0].isupper())
+        out.update(caps[i:] for i in range(len(caps) - 1))
+    return out
+
+
 def _context(claims: list[Claim], sources: list[Source], n_draft: int) -> _Context:
     from .facts import PeopleRegistry
 
     vocab = {_vocab_form(m.group()) for s in sources for m in _WORD.finditer(s.text[s.body_start:])}
+    # a body the sources name in full is named by its initials too: "CBS" for "Centraal Bureau
+    # voor de Statistiek"
+    vocab |= {_vocab_form(a) for s in sources for a in _initials(s.text[s.body_start:])}
     people: dict[str, list[int]] = {}
     for k in range(n_draft, len(claims)):
         for f in claims[k].facts:

@@ -129,10 +129,11 @@ class Quantity(Fact):
             return Comparison(NOT_COMPARABLE, "no value")
         if not _overlap(a, b):
             return Comparison(CONFLICT, "no value fits both")
-        if self.qualifier == other.qualifier == "about" and self.low is None and other.low is None \
-                and not (a[0] <= float(other.value) <= a[1] or b[0] <= float(self.value) <= b[1]):
-            # "ongeveer 15 miljard" and "zo'n 11 miljard": each rounds its own figure; two
-            # widened figures overlap, but neither figure is about the other
+        if self.qualifier == other.qualifier and self.qualifier in ("about", "at_least", "more_than") \
+                and self.low is None and other.low is None and not _about(float(self.value), float(other.value), settings):
+            # "ongeveer 15 miljard" and "zo'n 11 miljard", "minstens honderd werknemers" and
+            # "minimaal vijftig werknemers": each hedges its own figure; the two hedged ranges
+            # overlap, but neither figure is about the other
             return Comparison(CONFLICT, "neither figure is about the other")
         if a == b:
             return Comparison(AGREE, "same value")
@@ -142,6 +143,12 @@ class Quantity(Fact):
         if self.low is not None and self.high is not None:
             return {"low": _num(self.low), "high": _num(self.high)}
         return _num(self.value)
+
+
+def _about(x: float, y: float, settings=None) -> bool:
+    """Whether either figure lies in the other's "about" band (judge.about_low/about_high)."""
+    j = (settings or DEFAULT).judge
+    return x * j.about_low <= y <= x * j.about_high or y * j.about_low <= x <= y * j.about_high
 
 
 def _num(v):

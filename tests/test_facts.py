@@ -188,3 +188,11 @@ def test_university_offices_are_roles(tmp_path):
     facts = _facts(tmp_path, "School President Rita Cheng said classes would resume. Chancellor Anna Brown agreed.\n")
     people = {(f.value, f.role) for f in facts if f.kind == "person"}
     assert ("Rita Cheng", "president") in people and ("Anna Brown", "chancellor") in people
+
+
+def test_a_scale_word_after_a_word_is_a_number_unless_the_word_makes_it_vague():
+    def counts(text):
+        return [(f.text, f.value) for f in extract_numbers(text, 0, "nl") if f.kind in ("count", "money")]
+
+    assert counts("Het geldt voor bedrijven met minstens honderd werknemers.") == [("minstens honderd werknemers", 100)]
+    assert counts("In plaats van een paar honderd euro per persoon kregen ze meer.") == []

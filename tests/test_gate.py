@@ -231,3 +231,14 @@ def test_another_name_before_the_same_apposition_is_contradicted(tmp_path, cache
     r = _check(draft, folder)
     assert r.exit_code == 1, r.output
     assert "Name differs" in r.output and "Marieke" in r.output and "Elze" in r.output
+
+
+def test_initials_of_a_body_the_sources_name_in_full_and_a_figure_without_its_unit(tmp_path, cache_dir):
+    draft, folder = _sources_and_draft(tmp_path, "2018-03-08", {
+        "a": "Volgens het Centraal Bureau voor de Statistiek verdienden vrouwen in 2016 bij de overheid 8 procent minder. "
+             "De gemeente leent de club vijf miljoen euro voor de velden en negen miljoen voor het stadion.",
+        "b": "Het Centraal Bureau voor de Statistiek meldt dat vrouwen in 2016 bij de overheid 8 procent minder verdienden."},
+        "Het CBS becijferde dat vrouwen in 2016 bij de overheid 8 procent minder verdienden. "
+        "Daarnaast leent de gemeente de club negen miljoen euro voor het stadion.")
+    r = _check(draft, folder)
+    assert r.exit_code == 0, r.output

@@ -182,3 +182,9 @@ def test_a_count_owned_by_a_name_is_compared_with_one_whose_subject_is_he_or_she
     # a count another claim gives no owner and no "hij" stays apart: other teams
     assert kinds("Het grote FC Twente traint, net als de twee hoogste jeugdteams, nog in Hengelo.",
                  "Momenteel trainen zes jeugdteams van de profclub al in Enschede.") == []
+
+
+def test_two_lower_bounds_conflict_when_neither_figure_is_about_the_other():
+    assert kinds("Bedrijven met minstens honderd werknemers moeten het aantonen.",
+                 "Bedrijven met minimaal vijftig werknemers moeten het aantonen.") == ["count"]
+    assert kinds("De club betaalt ruim 190.000 euro huur.", "De club betaalt ruim 182.000 euro huur.") == []

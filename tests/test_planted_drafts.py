@@ -10,6 +10,8 @@ from real stories in ../shared/corpora, each with three facts changed.
 - tests/data/drafts-unseen/: eight more, written the same way after those rules. The gate
   contradicted 9 of their 24 planted errors and 1 of 68 faithful sentences when first run:
   the fairest figure we have for drafts nobody has read.
+- tests/data/drafts-unseen2/: eight more after the rules the unseen drafts showed: 14 of 24
+  and 2 of 67 on the first run.
 
 The figures are reported as they come (the issue's targets: at least 80% of planted errors
 contradicted, at most 5% of faithful sentences)."""
@@ -22,7 +24,7 @@ import pytest
 from compare.planted import KINDS, score_drafts, totals
 
 DATA = Path(__file__).resolve().parent / "data"
-FOLDERS = [DATA / "drafts", DATA / "drafts-heldout", DATA / "drafts-unseen"]
+FOLDERS = [DATA / "drafts", DATA / "drafts-heldout", DATA / "drafts-unseen", DATA / "drafts-unseen2"]
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 SIDECARS = sorted(p for folder in FOLDERS for p in folder.glob("*.planted.json"))
 
@@ -71,7 +73,7 @@ def scores(request, cache_dir):
 # Floors that only catch a collapse, per folder: the issue's target is 0.80 (README: the
 # figures as measured). The first two folders' misses were read and their general causes
 # fixed; the unseen drafts' figure is what a desk may expect of drafts nobody has read.
-FLOORS = {"drafts": 2 / 3, "drafts-heldout": 2 / 3, "drafts-unseen": 0.4}
+FLOORS = {"drafts": 2 / 3, "drafts-heldout": 2 / 3, "drafts-unseen": 0.4, "drafts-unseen2": 0.4}
 
 
 def test_planted_errors_are_contradicted_and_faithful_sentences_are_not(scores):
@@ -89,6 +91,6 @@ def test_planted_errors_are_contradicted_and_faithful_sentences_are_not(scores):
     print(report)
     assert false / faithful <= 0.05, report
     assert hit / planted >= FLOORS[folder], report
-    if folder != "drafts-unseen":
+    if not folder.startswith("drafts-unseen"):
         # every planted draft fails the gate: each has at least one of its errors caught
         assert all(any(ok for _, _, ok in s.planted) for s in scores), report

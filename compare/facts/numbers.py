@@ -158,6 +158,19 @@ def _number_at(text: str, m: re.Match, g: str, lex: _Lexicon) -> float | None:
     return v if math.isfinite(v) else None  # a number past float's range is no fact
 
 
+def _number_matches(text: str, number: re.Pattern, lex: _Lexicon):
+    """The number pattern's matches, and where a word that is no number took a scale word
+    with it ("met honderd werknemers": "met" + "honderd"), the scale word's own match."""
+    for m in number.finditer(text):
+        yield m
+        raw = m.group("n")
+        if m.group("ns") and not raw[0].isdigit() and _word_value(raw, lex) is None \
+                and raw.lower() not in lex.pack.vague_before_scale:
+            again = number.match(text, m.start("ns"))
+            if again:
+                yield again
+
+
 def _lemma(word: str, lex: _Lexicon) -> str:
     """A rough singular so that units compare across sources: klachten → klacht, signalen → signaal."""
     w = word.lower()
@@ -318,7 +331,7 @@ def extract_numbers(text: str, offset: int, language: str, skip: list[tuple[int,
             q = _hedge_before(lower, m.start(), lex)
             emit("percent", q[0] if q else m.start(), m.end(), _clean(v), "%", q[1] if q else None)
     # fraction phrases and plain numbers
-    for m in pat.number.finditer(text):
+    for m in _number_matches(text, pat.number, lex):
         raw = m.group("n")
         # most words match the pattern and are no number word: none of the tests below would
         # keep them (each only skips), so they are left at once

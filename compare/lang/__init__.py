@@ -151,7 +151,9 @@ class LanguagePack:
     role_continuations: tuple[str, ...] = ()
     # words before a place that say where someone or something is from or is: "uit (het Drentse)
     # Nieuw-Buinen", "from Troy" (gate.py: the same slot holding another place)
-    place_prepositions: tuple[str, ...] = ()  # "Attorney General": a word that goes on with the role before it
+    place_prepositions: tuple[str, ...] = ()
+    # words that make a scale word vague: "een paar honderd euro", "a few hundred" is no 100
+    vague_before_scale: tuple[str, ...] = ()  # "Attorney General": a word that goes on with the role before it
     relation_roles: tuple[str, ...] = ()  # "mother", "buurman": a role before a name, never a slot on its own
     scope_prefixes: tuple[str, ...] = ()  # "vice", "oud-", "former": another office than the role word alone
     honorifics: tuple[str, ...] = ()  # "Mr.", "mevrouw": a person's name follows
@@ -296,7 +298,8 @@ def _alternation(words: frozenset, escape: bool) -> str:
 # writes no street names that are not compounds.
 OPTIONAL = frozenset({"not_months", "pronoun_one", "pronoun_one_after", "role_suffix_exceptions", "office_after_role",
                       "at_words", "clock_time_words", "not_street_names",
-                      "participle_endings", "role_continuations", "place_prepositions"})  # Dutch "geen" never stands before a verb
+                      "participle_endings", "role_continuations", "place_prepositions",
+                      "vague_before_scale"})  # Dutch "geen" never stands before a verb
 
 
 def filled(pack: LanguagePack) -> set[str]:

@@ -155,6 +155,7 @@ EN = LanguagePack(
         principal pastor reverend deputy detective sergeant lieutenant captain trooper officer chief provost
         chancellor""".split()),
     place_prepositions=("from", "in", "near"),
+    vague_before_scale=("few", "several", "couple", "many", "some"),
     role_continuations=("general", "justice"),  # "Attorney General", "Chief Justice"
     title_roles={"gov": "governor", "lt": "lieutenant", "det": "detective", "sgt": "sergeant", "cpl": "corporal",
                  "capt": "captain", "col": "colonel", "gen": "general", "maj": "major", "adm": "admiral",

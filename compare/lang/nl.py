@@ -151,6 +151,7 @@ NL = LanguagePack(
         raadslid gedeputeerde commissaris gouverneur officier rechter advocaat agent hoofdagent inspecteur commandant
         president koning koningin""".split()),
     place_prepositions=("uit", "in", "te", "nabij"),
+    vague_before_scale=("paar", "enkele", "aantal", "tal", "vele", "ettelijke", "zoveel"),
     compound_roles=True,
     # "begeleider", "reagent": the short role words are no role at the end of a longer word
     role_suffix_exceptions=("agent", "leider"),
