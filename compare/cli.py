@@ -555,7 +555,8 @@ def scorecard(
     model: str = typer.Option("e5", "--model", help="Embedding backend: e5 (default), use, or st:NAME_OR_PATH."),
     config: Optional[Path] = typer.Option(None, "--config", help=_CONFIG_HELP),
     drafts: List[Path] = typer.Option([Path("tests/data/drafts"), Path("tests/data/drafts-heldout"),
-                                                   Path("tests/data/drafts-unseen"), Path("tests/data/drafts-unseen2")], "--drafts",
+                                                   Path("tests/data/drafts-unseen"), Path("tests/data/drafts-unseen2"),
+                                                   Path("tests/data/drafts-unseen3")], "--drafts",
                                       help="Folder of planted-error drafts for the review gate (see README); may be given more than once."),
 ):
     """Seed and development figures side by side, as in the README's scorecard; then the

@@ -22,7 +22,7 @@ from .atomic import write_atomic
 from .embed import validate_spec
 from .ingest import load_sources, read_source, refuse_link_out
 from .facts import PeopleRegistry
-from .judge import NUMERIC, compare_claims, fingerprint, protagonist_of
+from .judge import NUMERIC, compare_claims, fingerprint, other_night, protagonist_of
 from .model import (AGREE, COMPATIBLE, CONFLICT, NOT_COMPARABLE, Age, Claim, DateSpan, Fact, Finding, InputError,
                     PersonRef, Quantity, Source, same_subject, short_id)
 from .pipeline import Options, prepare
@@ -282,6 +282,8 @@ def _states(f: Fact, c: Claim) -> tuple[str, Fact | None]:
         if type(g) is not type(f) or g.kind != f.kind:
             continue
         outcome = f.compatible(g).outcome
+        if isinstance(f, DateSpan) and outcome in (AGREE, COMPATIBLE) and other_night(f, g):
+            outcome = CONFLICT
         if outcome in (AGREE, COMPATIBLE):
             return "same", g
         if outcome == CONFLICT:
@@ -362,9 +364,10 @@ class _Context:
 
 
 def _vocab_form(word: str) -> str:
-    """A word as the vocabulary check compares it: lower case, one apostrophe, no possessive
-    ("Carey's" in a draft is the sources' "Carey’s" and their "Carey")."""
-    return re.sub(r"'s?$", "", word.lower().replace("’", "'"))
+    """A word as the vocabulary check compares it: lower case, one apostrophe, no possessive,
+    no hyphen ("Carey's" in a draft is the sources' "Carey’s" and their "Carey";
+    "GroenLinks-leider" their "GroenLinksleider")."""
+    return re.sub(r"'s?$", "", word.lower().replace("’", "'").replace("-", ""))
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'’-]+)+")

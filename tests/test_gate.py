@@ -242,3 +242,12 @@ def test_initials_of_a_body_the_sources_name_in_full_and_a_figure_without_its_un
         "Daarnaast leent de gemeente de club negen miljoen euro voor het stadion.")
     r = _check(draft, folder)
     assert r.exit_code == 0, r.output
+
+
+def test_a_role_written_with_or_without_a_hyphen_is_one_word(tmp_path, cache_dir):
+    draft, folder = _sources_and_draft(tmp_path, "2019-04-01", {
+        "a": "Loggen wil eerst praten met GroenLinksleider Zita Pels over de coalitie.",
+        "b": "GroenLinksleider Zita Pels neemt de formatie over."},
+        "Loggen wil eerst praten met GroenLinks-leider Zita Pels over de coalitie.")
+    r = _check(draft, folder)
+    assert "Name differs" not in r.output, r.output

@@ -188,3 +188,14 @@ def test_two_lower_bounds_conflict_when_neither_figure_is_about_the_other():
     assert kinds("Bedrijven met minstens honderd werknemers moeten het aantonen.",
                  "Bedrijven met minimaal vijftig werknemers moeten het aantonen.") == ["count"]
     assert kinds("De club betaalt ruim 190.000 euro huur.", "De club betaalt ruim 182.000 euro huur.") == []
+
+
+def test_two_nights_named_by_other_weekdays_differ_a_night_across_midnight_does_not():
+    def dated(a, b):
+        pair = (claim("a#1", "a", a, published="2016-03-04", lang="en"), claim("b#1", "b", b, published="2016-03-04", lang="en"))
+        return sorted(f.kind for f in compare_claims(*pair) if f.severity == "conflict")
+
+    assert dated("A 6-year-old girl died Monday night after shooting herself.",
+                 "A 6-year-old girl shot and killed herself Tuesday night.") == ["date"]
+    assert dated("A deputy shot a 17-year-old boy late Sunday near Villa Park.",
+                 "A deputy shot a teenage boy early Monday near Villa Park.") == []

@@ -12,6 +12,7 @@ from real stories in ../shared/corpora, each with three facts changed.
   the fairest figure we have for drafts nobody has read.
 - tests/data/drafts-unseen2/: eight more after the rules the unseen drafts showed: 14 of 24
   and 2 of 67 on the first run.
+- tests/data/drafts-unseen3/: eight more after those: 10 of 24 and 1 of 66 on the first run.
 
 The figures are reported as they come (the issue's targets: at least 80% of planted errors
 contradicted, at most 5% of faithful sentences)."""
@@ -24,7 +25,8 @@ import pytest
 from compare.planted import KINDS, score_drafts, totals
 
 DATA = Path(__file__).resolve().parent / "data"
-FOLDERS = [DATA / "drafts", DATA / "drafts-heldout", DATA / "drafts-unseen", DATA / "drafts-unseen2"]
+FOLDERS = [DATA / "drafts", DATA / "drafts-heldout", DATA / "drafts-unseen", DATA / "drafts-unseen2",
+           DATA / "drafts-unseen3"]
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 SIDECARS = sorted(p for folder in FOLDERS for p in folder.glob("*.planted.json"))
 
@@ -73,7 +75,8 @@ def scores(request, cache_dir):
 # Floors that only catch a collapse, per folder: the issue's target is 0.80 (README: the
 # figures as measured). The first two folders' misses were read and their general causes
 # fixed; the unseen drafts' figure is what a desk may expect of drafts nobody has read.
-FLOORS = {"drafts": 2 / 3, "drafts-heldout": 2 / 3, "drafts-unseen": 0.4, "drafts-unseen2": 0.4}
+FLOORS = {"drafts": 2 / 3, "drafts-heldout": 2 / 3, "drafts-unseen": 0.4, "drafts-unseen2": 0.4,
+          "drafts-unseen3": 0.4}
 
 
 def test_planted_errors_are_contradicted_and_faithful_sentences_are_not(scores):
