@@ -11,8 +11,15 @@ clauses joined by "maar"/"but".
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import os
 import re
+import sys
+import tempfile
+import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from syntok import segmenter
 
@@ -121,11 +128,103 @@ def _quote_mask(text: str, start: int, end: int) -> list[bool]:
 _SPLIT: dict[tuple, tuple[tuple[int, int], ...]] = {}
 
 
-def split_sentences(source: Source) -> list[Sentence]:
+@functools.cache
+def _code_fingerprint() -> str | None:
+    """A hash of the code a split depends on: this module, the body stretches (ingest.py),
+    the abbreviation repair (boilerplate.py), the language packs, syntok's own modules and the
+    Unicode tables behind word characters. Any change to them is a different key, so a cached
+    split never outlives the code that made it. None when a file cannot be read (no disk cache then)."""
+    import syntok
+
+    here = Path(__file__).resolve().parent
+    files = [here / "claims.py", here / "ingest.py", here / "boilerplate.py", *sorted((here / "lang").glob("*.py")),
+             *sorted(Path(syntok.__file__).resolve().parent.glob("*.py"))]
+    h = hashlib.sha256(f"{sys.version_info[:2]}\0{unicodedata.unidata_version}".encode())
+    try:
+        for f in files:
+            h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+class SentenceCache:
+    """Sentence splits on disk beside the embedding cache, one small JSON file per source
+    (the ``sentences`` folder of the cache): syntok is the costliest part of a warm run and
+    its result depends only on the text, its segments, its language and the code
+    (``_code_fingerprint``). Written by temp file and rename like the embeddings, so runs at
+    once never see half an entry; an entry that does not read as spans of the text is
+    ignored and rewritten. ``SentenceCache(None)`` (``--no-cache``) reads and writes nothing."""
+
+    def __init__(self, directory: Path | None):
+        fingerprint = _code_fingerprint() if directory is not None else None
+        self.dir = Path(directory) / "sentences" if fingerprint else None
+        self._fingerprint = fingerprint
+
+    def _path(self, source: Source) -> Path:
+        segments = ",".join(f"{seg.start}-{seg.end}" for seg in source.segments)
+        key = hashlib.sha256(f"{self._fingerprint}\0{source.language}\0{source.body_start}\0{segments}\0{source.text}"
+                             .encode("utf-8", "surrogatepass")).hexdigest()
+        return self.dir / key[:2] / f"{key}.json"
+
+    def get(self, source: Source) -> list[tuple[int, int]] | None:
+        if self.dir is None:
+            return None
+        try:
+            spans = json.loads(self._path(source).read_bytes())
+            n, pos = len(source.text), 0
+            out = []
+            for a, b in spans:
+                # spans in order, inside the text, each non-empty: anything else is no split of it
+                if type(a) is not int or type(b) is not int or not pos <= a < b <= n:
+                    return None
+                out.append((a, b))
+                pos = b
+            return out if out else None
+        except Exception:  # missing, unreadable, truncated or foreign: split anew
+            return None
+
+    def put(self, source: Source, spans: list[tuple[int, int]]) -> None:
+        if self.dir is None:
+            return
+        p = self._path(source)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=p.parent, suffix=".tmp")
+            try:
+                with os.fdopen(fd, "w", encoding="ascii") as fh:
+                    json.dump(spans, fh, separators=(",", ":"))
+                os.replace(tmp, p)
+            except BaseException:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+                raise
+        except OSError:
+            pass  # a read-only cache only costs speed
+
+
+def split_sentences(source: Source, cache: SentenceCache | None = None) -> list[Sentence]:
     text = source.text
     key = (text, tuple((seg.start, seg.end) for seg in source.segments), source.body_start)
     if key in _SPLIT:
         return [Sentence(a, b) for a, b in _SPLIT[key]]
+    stored = cache.get(source) if cache is not None else None
+    if stored is not None:
+        merged = [Sentence(a, b) for a, b in stored]
+    else:
+        merged = _split(source)
+        if cache is not None and merged:
+            cache.put(source, [(s.start, s.end) for s in merged])
+    if len(_SPLIT) >= 512:
+        _SPLIT.clear()
+    _SPLIT[key] = tuple((s.start, s.end) for s in merged)
+    return merged
+
+
+def _split(source: Source) -> list[Sentence]:
+    text = source.text
     sentences: list[Sentence] = []
     for a, b in body_stretches(source.text, source.segments, source.body_start):
         chunk = text[a:b]
@@ -143,9 +242,6 @@ def split_sentences(source: Source) -> list[Sentence]:
             merged[-1] = Sentence(merged[-1].start, s.end)  # "Gov. | John Bel Edwards said …" is one sentence
         elif re.search(r"\w", text[s.start : s.end]):
             merged.append(s)
-    if len(_SPLIT) >= 512:
-        _SPLIT.clear()
-    _SPLIT[key] = tuple((s.start, s.end) for s in merged)
     return merged
 
 
@@ -207,10 +303,11 @@ def split_atomic(text: str, sentence: Sentence, language: str = "") -> list[tupl
     return out
 
 
-def extract_claims(source: Source) -> list[Claim]:
+def extract_claims(source: Source, cache: SentenceCache | None = None) -> list[Claim]:
+    """The atomic claims of a source; ``cache`` keeps its sentence splits across runs."""
     claims: list[Claim] = []
     text = source.text
-    for si, sentence in enumerate(split_sentences(source)):
+    for si, sentence in enumerate(split_sentences(source, cache)):
         for a, b in split_atomic(text, sentence, source.language):
             claims.append(
                 Claim(id=f"{source.id}#{len(claims)}", source=source.id, start=a, end=b, text=text[a:b], sentence=si)
