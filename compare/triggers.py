@@ -161,7 +161,11 @@ def required(pattern: str, flags: int = 0) -> frozenset[str] | None:
         found = _required(_parser.parse(pattern, flags))
     except Exception:  # an internal this code does not know: no shortcut, never an error
         return None
-    return frozenset(fold(s) for s in found) if found else None
+    if not found:
+        return None
+    folded = {fold(s) for s in found}
+    # a string that holds another of the set adds nothing to the test: "arrest" finds "arrested"
+    return frozenset(s for s in folded if not any(t != s and t in s for t in folded))
 
 
 class Prefilter:
@@ -177,7 +181,12 @@ class Prefilter:
             for s in strings or ():
                 by_string.setdefault(s, []).append(i)
         self.always = frozenset(always)
-        self._strings = sorted(by_string.items())
+        # grouped by their first two characters, tested once for the group: most groups are
+        # not in a given text, and then none of their strings is
+        groups: dict[str, list[tuple[str, list[int]]]] = {}
+        for string, indices in sorted(by_string.items()):
+            groups.setdefault(string[:2], []).append((string, indices))
+        self._strings = sorted(groups.items())
 
     def candidates(self, text: str) -> set[int]:
         """Indices of the patterns that may match ``text``; the others cannot."""
@@ -185,7 +194,9 @@ class Prefilter:
             return set(self.always)
         folded = fold(text)
         out = set(self.always)
-        for s, indices in self._strings:
-            if s in folded:
-                out.update(indices)
+        for head, strings in self._strings:
+            if head in folded:
+                for s, indices in strings:
+                    if s in folded:
+                        out.update(indices)
         return out

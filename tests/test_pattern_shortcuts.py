@@ -77,16 +77,21 @@ def _claim_texts():
     for s in load_sources([str(SEEDS)]):
         out += [t for t in re.split(r"(?<=[.!?])\s+|\n", s.text) if t.strip()]
     # characters re.IGNORECASE takes for others: dotted and dotless i, long s, the Kelvin sign
-    out += ["İS UNCLEAR", "ſtill unknown", "he \u212aNEW it", "Unaware", "niet bewuſt", "WİST", "KNOWN"]
+    out += ["İS UNCLEAR", "ſtill unknown", "he \u212aNEW it", "Unaware", "niet bewuſt", "WİST", "KNOWN", "was ARREſTED", "a SHOOTİNG"]
     return out
 
 
-def test_prefilter_never_skips_a_pattern_that_matches():
-    """Every knowledge pattern of every pack, on the seed sentences and on texts whose letters
-    re matches case-insensitively by class: a pattern that matches is always a candidate."""
+@pytest.mark.parametrize("kind", ["knowledge", "frames"])
+def test_prefilter_never_skips_a_pattern_that_matches(kind):
+    """Every knowledge pattern and event frame of every pack, on the seed sentences and on
+    texts whose letters re matches case-insensitively by class: a pattern that matches is
+    always a candidate."""
     from compare.triggers import Prefilter
 
-    patterns = [re.compile(p, re.I) for code in ("en", "nl") for p, _, _ in lang.pack_for(code).knowledge_patterns]
+    if kind == "knowledge":
+        patterns = [re.compile(p, re.I) for code in ("en", "nl") for p, _, _ in lang.pack_for(code).knowledge_patterns]
+    else:
+        patterns = [p for code in ("en", "nl") for p in _compiled((lang.pack_for(code),)).values()]
     prefilter = Prefilter(patterns)
     skipped = 0
     for text in _claim_texts():
@@ -100,21 +105,18 @@ def test_prefilter_never_skips_a_pattern_that_matches():
 
 @pytest.mark.parametrize("pattern, flags, expected", [
     (r"\bknew\b|\bknows\b", re.I, {"knew", "knows"}),
-    (r"\b(?:knew|knows|know)\b", 0, {"knew", "knows", "know"}),  # re factors "kn" out: read back whole
+    (r"\b(?:knew|knows|know)\b", 0, {"knew", "know"}),  # re factors "kn" out: read back whole; "knows" holds "know"
     (r"(?:went|go)\s+to\s+(?=(?:the\s+)?(?:police|authorities)\b)", re.I, {"police", "authorities"}),
     (r"remains?\s+unclear", re.I, {"unclear"}),
     (r"[’']s\s+\w+", 0, {"’s", "'s"}),
     (r"\w+\s+\d+", re.I, None),  # no fixed string in every match: always runs
     (r"a|\w+", 0, None),
-    (r"(?:x|)y", 0, {"xy", "y"}),
+    (r"(?:x|)y", 0, {"y"}),
 ])
 def test_required_strings_of_a_pattern(pattern, flags, expected):
     from compare.triggers import fold, required
 
-    got = required(pattern, flags)
-    assert got == (frozenset(fold(s) for s in expected) if expected is not None else None)
-    for s in expected or ():  # sound: each string the pattern can match contains one
-        assert any(r in fold(s) for r in got)
+    assert required(pattern, flags) == (frozenset(fold(s) for s in expected) if expected is not None else None)
 
 
 def test_fold_is_the_case_classes_of_re():
