@@ -125,3 +125,20 @@ def test_fold_is_the_case_classes_of_re():
     for a, b in [("S", "ſ"), ("i", "ı"), ("İ", "i"), ("k", "\u212a"), ("µ", "μ"), ("É", "é")]:
         assert bool(re.fullmatch(re.escape(a), b, re.I)) == (fold(a) == fold(b)), (a, b)
     assert fold("ß") != fold("s") and not re.fullmatch("ß", "s", re.I)
+
+
+@pytest.mark.parametrize("code", ["en", "nl"])
+def test_date_word_classes_by_strings_are_the_alternations(code):
+    """dates.run tells whether a claim holds a word class by its folded strings: the same
+    answer as the class's case-insensitive alternation, on every text."""
+    from compare.facts.dates import _need_strings, _needs
+    from compare.triggers import fold
+
+    pack = lang.pack_for(code)
+    strings = _need_strings(pack)
+    texts = _claim_texts() + ["MAANDAG", "ſeptember", "Dİnsdag", "last \u212aNIGHT", "ZOMER", "jul.", "Mei"]
+    for k, pattern in _needs(pack).items():
+        for text in texts:
+            by_strings = any(s in fold(text) for s in strings[k]) if strings[k] is not None else None
+            if by_strings is not None:
+                assert by_strings == (pattern.search(text) is not None), (k, text)
