@@ -44,6 +44,7 @@ class _Fold(dict):
 
 
 _FOLD = _Fold() if _parser is not None else None
+FOLDS = _FOLD is not None  # False: fold() is not to be used (callers take the long way)
 
 
 def fold(text: str) -> str:

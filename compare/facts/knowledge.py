@@ -35,7 +35,7 @@ from .. import lang
 from ..lang import LanguagePack
 from ..model import Attribution, Claim, Knowledge, PersonRef, Source
 from ..settings import DEFAULT
-from ..triggers import Prefilter
+from ..triggers import FOLDS, Prefilter, fold
 from .attribution import attribute
 from .people import PeopleRegistry
 
@@ -114,10 +114,16 @@ class _Source:
         self.order = sorted(self.sentences)
         body = source.text[source.body_start :]
         counts = Counter()
+        folded = fold(body) if FOLDS else None
         for word in w.pack.investigators:
             if word not in w.pack.generic_bodies:
                 # "OM", "FBI" as written: a lower-case "om" is a preposition
                 flags = 0 if word.isupper() else re.I
+                # a word that is not in the body is counted 0 without scanning it (each scan
+                # reads the whole article, for every word)
+                if (word not in body) if flags == 0 else (folded is not None and fold(word) not in folded):
+                    counts[word] = 0
+                    continue
                 counts[word] = len(
                     re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", body, flags))
         top = counts.most_common(1)
