@@ -11,13 +11,7 @@ clauses joined by "maar"/"but".
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
-import os
 import re
-import sys
-import tempfile
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +19,7 @@ from syntok import segmenter
 
 from . import lang
 from .boilerplate import cut_after_abbreviation
+from .diskcache import JsonCache
 from .ingest import body_stretches
 from .model import Claim, Source
 
@@ -128,50 +123,25 @@ def _quote_mask(text: str, start: int, end: int) -> list[bool]:
 _SPLIT: dict[tuple, tuple[tuple[int, int], ...]] = {}
 
 
-@functools.cache
-def _code_fingerprint() -> str | None:
-    """A hash of the code a split depends on: this module, the body stretches (ingest.py),
-    the abbreviation repair (boilerplate.py), the language packs, syntok's own modules and the
-    Unicode tables behind word characters. Any change to them is a different key, so a cached
-    split never outlives the code that made it. None when a file cannot be read (no disk cache then)."""
-    import syntok
-
-    here = Path(__file__).resolve().parent
-    files = [here / "claims.py", here / "ingest.py", here / "boilerplate.py", *sorted((here / "lang").glob("*.py")),
-             *sorted(Path(syntok.__file__).resolve().parent.glob("*.py"))]
-    h = hashlib.sha256(f"{sys.version_info[:2]}\0{unicodedata.unidata_version}".encode())
-    try:
-        for f in files:
-            h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
-    except OSError:
-        return None
-    return h.hexdigest()
-
-
 class SentenceCache:
-    """Sentence splits on disk beside the embedding cache, one small JSON file per source
-    (the ``sentences`` folder of the cache): syntok is the costliest part of a warm run and
-    its result depends only on the text, its segments, its language and the code
-    (``_code_fingerprint``). Written by temp file and rename like the embeddings, so runs at
-    once never see half an entry; an entry that does not read as spans of the text is
-    ignored and rewritten. ``SentenceCache(None)`` (``--no-cache``) reads and writes nothing."""
+    """Sentence splits on disk beside the embedding cache (diskcache.py, folder ``sentences``),
+    one small file per source: syntok was the costliest part of a warm run, and its result
+    depends only on the text, its segments, its language and the code. An entry that does not
+    read as spans of the text is ignored and rewritten. ``SentenceCache(None)`` (``--no-cache``)
+    reads and writes nothing."""
 
     def __init__(self, directory: Path | None):
-        fingerprint = _code_fingerprint() if directory is not None else None
-        self.dir = Path(directory) / "sentences" if fingerprint else None
-        self._fingerprint = fingerprint
+        self._store = JsonCache(directory, "sentences")
 
-    def _path(self, source: Source) -> Path:
+    def _key(self, source: Source) -> str:
         segments = ",".join(f"{seg.start}-{seg.end}" for seg in source.segments)
-        key = hashlib.sha256(f"{self._fingerprint}\0{source.language}\0{source.body_start}\0{segments}\0{source.text}"
-                             .encode("utf-8", "surrogatepass")).hexdigest()
-        return self.dir / key[:2] / f"{key}.json"
+        return self._store.key(source.language, str(source.body_start), segments, source.text)
 
     def get(self, source: Source) -> list[tuple[int, int]] | None:
-        if self.dir is None:
+        if self._store.dir is None:
             return None
+        spans = self._store.get(self._key(source))
         try:
-            spans = json.loads(self._path(source).read_bytes())
             n, pos = len(source.text), 0
             out = []
             for a, b in spans:
@@ -181,28 +151,12 @@ class SentenceCache:
                 out.append((a, b))
                 pos = b
             return out if out else None
-        except Exception:  # missing, unreadable, truncated or foreign: split anew
+        except (TypeError, ValueError):  # not a list of pairs: split anew
             return None
 
     def put(self, source: Source, spans: list[tuple[int, int]]) -> None:
-        if self.dir is None:
-            return
-        p = self._path(source)
-        try:
-            p.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=p.parent, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="ascii") as fh:
-                    json.dump(spans, fh, separators=(",", ":"))
-                os.replace(tmp, p)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
-        except OSError:
-            pass  # a read-only cache only costs speed
+        if self._store.dir is not None:
+            self._store.put(self._key(source), spans)
 
 
 def split_sentences(source: Source, cache: SentenceCache | None = None) -> list[Sentence]:
