@@ -179,7 +179,7 @@ def test_sentence_splits_are_kept_on_disk_beside_the_embeddings(tmp_path, monkey
     assert extract_claims(source, SentenceCache(tmp_path)) == extract_claims(source)
 
 
-def test_no_cache_writes_no_sentence_splits(tmp_path, monkeypatch):
+def test_no_cache_writes_no_sentence_splits_or_facts(tmp_path, monkeypatch):
     import compare.claims as claims_module
     from compare.pipeline import Options, prepare, read
 
@@ -196,3 +196,4 @@ def test_no_cache_writes_no_sentence_splits(tmp_path, monkeypatch):
     options = Options(cache_dir=tmp_path / "c", embedder_factory=lambda spec: Fake())
     prepare(read([str(SEEDS)], options), options)
     assert len(list((tmp_path / "c" / "sentences").rglob("*.json"))) == len(list(SEEDS.iterdir()))
+    assert len(list((tmp_path / "c" / "facts").rglob("*.json"))) == len(list(SEEDS.iterdir()))
