@@ -19,6 +19,7 @@ import os
 import sys
 import tempfile
 import unicodedata
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -88,3 +89,63 @@ class JsonCache:
                 raise
         except (OSError, ValueError, TypeError):
             pass  # a read-only cache (or a value JSON cannot hold) only costs speed
+
+
+# -- objects as entries: dataclass instances with every attribute, types kept exactly --------
+
+class Uncacheable(Exception):
+    """A value JSON cannot hold as it is: the entry is not written."""
+
+
+def _encode(v: Any) -> Any:
+    t = type(v)
+    if v is None or t is str or t is int or t is float or t is bool:
+        return v
+    if t is list:
+        return [_encode(x) for x in v]
+    if t is tuple:
+        return {"t": [_encode(x) for x in v]}
+    raise Uncacheable(t.__name__)
+
+
+def _decode(v: Any) -> Any:
+    t = type(v)
+    if t is list:
+        return [_decode(x) for x in v]
+    if t is dict:
+        if v.keys() != {"t"} or type(v["t"]) is not list:
+            raise ValueError("not a tuple")
+        return tuple(_decode(x) for x in v["t"])
+    return v
+
+
+def encode_objects(objects: list) -> list:
+    """Dataclass instances as [class name, {attribute: value}] (raises Uncacheable): a tuple
+    is written apart from a list, so that what is read back equals what was written, types too."""
+    return [[type(o).__name__, {k: _encode(v) for k, v in vars(o).items()}] for o in objects]
+
+
+def classes(*bases: type) -> dict[str, tuple[type, frozenset[str]]]:
+    """The dataclasses decode_objects may make: ``bases`` and their subclasses, with their fields."""
+    out: dict[str, tuple[type, frozenset[str]]] = {}
+    todo = list(bases)
+    while todo:
+        cls = todo.pop()
+        out[cls.__name__] = (cls, frozenset(f.name for f in fields(cls)))
+        todo += cls.__subclasses__()
+    return out
+
+
+def decode_objects(entry: Any, known: dict[str, tuple[type, frozenset[str]]]) -> list:
+    """encode_objects' list made back into instances; raises (ValueError, TypeError, KeyError)
+    on anything else: a class not in ``known``, attributes other than its fields."""
+    out = []
+    for name, attrs in entry:
+        cls, names = known[name]
+        values = {k: _decode(v) for k, v in attrs.items()}
+        if values.keys() != names:
+            raise ValueError(f"not the fields of {name}")
+        o = cls.__new__(cls)  # as written: __init__ would run defaults and checks over again
+        o.__dict__.update(values)
+        out.append(o)
+    return out

@@ -20,7 +20,6 @@ from .claims import SentenceCache, extract_claims
 from .copies import find_copies
 from .embed import default_cache_dir, embed_texts, make_embedder, model_id, validate_spec
 from .facts import PeopleRegistry, extract_all
-from .facts.cache import FactCache
 from .ingest import load_sources
 from .judge import judge
 from .model import Claim, InputError, Report, Sheet, Source
@@ -112,7 +111,7 @@ def prepare(sources: list[Source], options: Options) -> Prepared:
         raise InputError("no claims found in any source")
     say(f"split into {len(claims)} claims")
     clock.lap("claims")
-    people = extract_all(sources, claims_by_source, FactCache(cache))
+    people = extract_all(sources, claims_by_source, cache)
     clock.lap("facts")
     sheet = build_sheet(sources, claims, options.settings)
     sheet.names = people_findings(sources, claims, people, options.settings)

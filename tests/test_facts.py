@@ -224,9 +224,9 @@ def test_facts_of_a_claim_are_kept_on_disk_as_made(tmp_path, monkeypatch):
 
     fresh = run(sources, None)
     n = len(made)
-    first = run(sources, FactCache(tmp_path))
+    first = run(sources, tmp_path)
     assert len(made) == 2 * n and len(list((tmp_path / "facts").rglob("*.json"))) == len(sources)
-    again = run(sources, FactCache(tmp_path))
+    again = run(sources, tmp_path)
     assert len(made) == 2 * n  # all read back
     for s in sources:
         for a, b, c in zip(fresh[s.id], first[s.id], again[s.id]):
@@ -236,7 +236,7 @@ def test_facts_of_a_claim_are_kept_on_disk_as_made(tmp_path, monkeypatch):
     one = sources[0]
     for changed in (dataclasses.replace(one, published="1999-01-01"), dataclasses.replace(one, text=one.text + "\nNog 12 mensen.")):
         before = len(made)
-        run([changed, *sources[1:]], FactCache(tmp_path))
+        run([changed, *sources[1:]], tmp_path)
         assert len(made) > before
     entries = sorted((tmp_path / "facts").rglob("*.json"))
     claims = extract_claims(one)
@@ -247,3 +247,40 @@ def test_facts_of_a_claim_are_kept_on_disk_as_made(tmp_path, monkeypatch):
         entry.write_bytes(garbage)
         assert FactCache(tmp_path).get(one, claims) is None
     assert FactCache(None).get(one, claims) is None
+
+
+def test_candidate_names_of_a_source_are_kept_on_disk(tmp_path, monkeypatch):
+    """The people registry built from cached candidates is the one built from the texts; a
+    changed text misses the cache; a corrupt entry is ignored."""
+    import dataclasses
+
+    import compare.facts.people as people_module
+    from compare.facts.cache import CandidateCache
+    from compare.facts.people import PeopleRegistry
+    from compare.ingest import load_sources
+
+    from conftest import SEEDS
+
+    sources = load_sources([str(SEEDS)])
+    scanned = []
+    real = people_module._candidates
+
+    def counting(s):
+        scanned.append(s.id)
+        return real(s)
+
+    monkeypatch.setattr(people_module, "_candidates", counting)
+    plain = PeopleRegistry.build(sources)
+    first = PeopleRegistry.build(sources, CandidateCache(tmp_path))
+    again = PeopleRegistry.build(sources, CandidateCache(tmp_path))
+    assert len(scanned) == 2 * len(sources)  # the third build read every source from the cache
+    assert plain == first == again and plain.people
+    for s in sources:
+        assert _strictly_equal(real(s), CandidateCache(tmp_path).get(s))
+    changed = dataclasses.replace(sources[0], text=sources[0].text + "\nBurgemeester Jan Jansen zei dat.")
+    PeopleRegistry.build([changed], CandidateCache(tmp_path))
+    assert len(scanned) == 2 * len(sources) + 1
+    for entry in (tmp_path / "names").rglob("*.json"):
+        entry.write_bytes(b'[["Candidate", {"name": "X"}]]')
+    assert all(CandidateCache(tmp_path).get(s) is None for s in sources)
+    assert PeopleRegistry.build(sources, CandidateCache(tmp_path)) == plain

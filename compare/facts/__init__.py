@@ -6,10 +6,12 @@ in another, "hem" to the person the sentence is about).
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..claims import is_reason_clause
 from ..inert import remap_spans, strip_in_numbers
 from ..model import Claim, DateSpan, Fact, Source
-from .cache import FactCache, _Uncacheable
+from .cache import CandidateCache, FactCache, Uncacheable, encode_objects
 from .dates import extract_dates
 from .knowledge import extract_knowledge
 from .numbers import extract_numbers
@@ -39,9 +41,11 @@ def _own_facts(claim: Claim, source: Source) -> list[Fact]:
 
 
 def extract_all(sources: list[Source], claims_by_source: dict[str, list[Claim]],
-                cache: FactCache | None = None) -> PeopleRegistry:
-    """``cache``: keeps each claim's own facts (_own_facts) across runs (facts/cache.py)."""
-    registry = PeopleRegistry.build(sources)
+                cache_dir: Path | None = None) -> PeopleRegistry:
+    """``cache_dir``: where what each source gives alone (its claims' own facts, its candidate
+    names) is kept across runs (facts/cache.py); None: nowhere."""
+    registry = PeopleRegistry.build(sources, CandidateCache(cache_dir) if cache_dir is not None else None)
+    cache = FactCache(cache_dir) if cache_dir is not None else None
     for source in sources:
         claims = claims_by_source[source.id]
         named_here = registry.named_in(source.text)
@@ -54,8 +58,8 @@ def extract_all(sources: list[Source], claims_by_source: dict[str, list[Claim]],
                 own = _own_facts(claim, source)
                 if encoded is not None:
                     try:  # as made, before the run adds ids and the people of the run
-                        encoded.append(FactCache.encode(own))
-                    except _Uncacheable:
+                        encoded.append(encode_objects(own))
+                    except Uncacheable:
                         encoded = None
             people = registry.people_in(claim.text, claim.start, source.language, named_here)
             claim.facts = sorted(own + people, key=lambda f: (f.start, f.end, f.kind))
