@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from syntok import segmenter
-
 from . import lang
 from .boilerplate import cut_after_abbreviation
 from .diskcache import JsonCache
@@ -132,6 +130,8 @@ class SentenceCache:
 
     def __init__(self, directory: Path | None):
         self._store = JsonCache(directory, "sentences")
+        # and the claims cut from them (split_atomic): the same key, another folder
+        self._claims = JsonCache(directory, "claims")
 
     def _key(self, source: Source) -> str:
         segments = ",".join(f"{seg.start}-{seg.end}" for seg in source.segments)
@@ -158,6 +158,28 @@ class SentenceCache:
         if self._store.dir is not None:
             self._store.put(self._key(source), spans)
 
+    def get_claims(self, source: Source, sentences: list[Sentence]) -> list[tuple[int, int, int]] | None:
+        """(start, end, sentence) of each claim, as extract_claims cut them from ``sentences``."""
+        if self._claims.dir is None:
+            return None
+        spans = self._claims.get(self._key(source))
+        try:
+            out, pos = [], 0
+            for a, b, si in spans:
+                # in order, each inside its own sentence: anything else is no cut of these sentences
+                if type(a) is not int or type(b) is not int or type(si) is not int or not 0 <= si < len(sentences) \
+                        or not pos <= a < b or not sentences[si].start <= a or not b <= sentences[si].end:
+                    return None
+                out.append((a, b, si))
+                pos = b
+            return out
+        except (TypeError, ValueError):
+            return None
+
+    def put_claims(self, source: Source, spans: list[tuple[int, int, int]]) -> None:
+        if self._claims.dir is not None:
+            self._claims.put(self._key(source), spans)
+
 
 def split_sentences(source: Source, cache: SentenceCache | None = None) -> list[Sentence]:
     text = source.text
@@ -178,6 +200,9 @@ def split_sentences(source: Source, cache: SentenceCache | None = None) -> list[
 
 
 def _split(source: Source) -> list[Sentence]:
+    # imported here: a run whose splits are all cached (SentenceCache) does not load syntok
+    from syntok import segmenter
+
     text = source.text
     sentences: list[Sentence] = []
     for a, b in body_stretches(source.text, source.segments, source.body_start):
@@ -259,11 +284,12 @@ def split_atomic(text: str, sentence: Sentence, language: str = "") -> list[tupl
 
 def extract_claims(source: Source, cache: SentenceCache | None = None) -> list[Claim]:
     """The atomic claims of a source; ``cache`` keeps its sentence splits across runs."""
-    claims: list[Claim] = []
     text = source.text
-    for si, sentence in enumerate(split_sentences(source, cache)):
-        for a, b in split_atomic(text, sentence, source.language):
-            claims.append(
-                Claim(id=f"{source.id}#{len(claims)}", source=source.id, start=a, end=b, text=text[a:b], sentence=si)
-            )
-    return claims
+    sentences = split_sentences(source, cache)
+    spans = cache.get_claims(source, sentences) if cache is not None else None
+    if spans is None:
+        spans = [(a, b, si) for si, sentence in enumerate(sentences) for a, b in split_atomic(text, sentence, source.language)]
+        if cache is not None:
+            cache.put_claims(source, spans)
+    return [Claim(id=f"{source.id}#{k}", source=source.id, start=a, end=b, text=text[a:b], sentence=si)
+            for k, (a, b, si) in enumerate(spans)]

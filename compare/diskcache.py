@@ -1,9 +1,9 @@
 """Results of the text stages kept on disk beside the embedding cache, one JSON file per entry.
 
 A warm run (its embeddings cached) spent most of its time recomputing what depends only on an
-article's text and this code: its sentence splits (syntok) and the facts each claim states by
-itself (dates, times, places, numbers). Those are kept in folders of the cache directory
-(``sentences/``, ``facts/``), each entry named by the hash of everything it depends on and of
+article's text and this code: its sentence splits (syntok) and claims, its candidate names of
+people, and the facts each claim states by itself (dates, times, places, numbers). Those are
+kept in folders of the cache directory (``sentences/``, ``claims/``, ``names/``, ``facts/``), each entry named by the hash of everything it depends on and of
 the code (``code_fingerprint``): a changed article or a changed line of the program is another
 name, so a stale entry is never read. Entries are written whole by temporary file and rename,
 as the embeddings are, so runs at once never see half of one; an entry that does not read as

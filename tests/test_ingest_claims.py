@@ -197,3 +197,23 @@ def test_no_cache_writes_no_sentence_splits_or_facts(tmp_path, monkeypatch):
     prepare(read([str(SEEDS)], options), options)
     assert len(list((tmp_path / "c" / "sentences").rglob("*.json"))) == len(list(SEEDS.iterdir()))
     assert len(list((tmp_path / "c" / "facts").rglob("*.json"))) == len(list(SEEDS.iterdir()))
+
+
+def test_claims_cut_from_the_sentences_are_kept_on_disk(tmp_path, monkeypatch):
+    import compare.claims as claims_module
+    from compare.claims import SentenceCache
+
+    source = read_source(next(SEEDS.glob("001_*.txt")))
+    plain = extract_claims(source)
+    assert extract_claims(source, SentenceCache(tmp_path)) == plain
+    entry = next((tmp_path / "claims").rglob("*.json"))
+
+    def refuse(*args):
+        raise AssertionError("split again")
+
+    monkeypatch.setattr(claims_module, "split_atomic", refuse)
+    assert extract_claims(source, SentenceCache(tmp_path)) == plain  # read back, not cut again
+    for garbage in (b"{", b"[[1, 0, 0]]", b"[[0, 5, 99999]]", b'[["a", 1, 0]]'):
+        entry.write_bytes(garbage)
+        with pytest.raises(AssertionError, match="split again"):
+            extract_claims(source, SentenceCache(tmp_path))
