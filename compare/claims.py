@@ -13,11 +13,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-
-from syntok import segmenter
+from pathlib import Path
 
 from . import lang
 from .boilerplate import cut_after_abbreviation
+from .diskcache import JsonCache
 from .ingest import body_stretches
 from .model import Claim, Source
 
@@ -121,11 +121,89 @@ def _quote_mask(text: str, start: int, end: int) -> list[bool]:
 _SPLIT: dict[tuple, tuple[tuple[int, int], ...]] = {}
 
 
-def split_sentences(source: Source) -> list[Sentence]:
+class SentenceCache:
+    """Sentence splits on disk beside the embedding cache (diskcache.py, folder ``sentences``),
+    one small file per source: syntok was the costliest part of a warm run, and its result
+    depends only on the text, its segments, its language and the code. An entry that does not
+    read as spans of the text is ignored and rewritten. ``SentenceCache(None)`` (``--no-cache``)
+    reads and writes nothing."""
+
+    def __init__(self, directory: Path | None):
+        self._store = JsonCache(directory, "sentences")
+        # and the claims cut from them (split_atomic): the same key, another folder
+        self._claims = JsonCache(directory, "claims")
+
+    def _key(self, source: Source) -> str:
+        segments = ",".join(f"{seg.start}-{seg.end}" for seg in source.segments)
+        return self._store.key(source.language, str(source.body_start), segments, source.text)
+
+    def get(self, source: Source) -> list[tuple[int, int]] | None:
+        if self._store.dir is None:
+            return None
+        spans = self._store.get(self._key(source))
+        try:
+            n, pos = len(source.text), 0
+            out = []
+            for a, b in spans:
+                # spans in order, inside the text, each non-empty: anything else is no split of it
+                if type(a) is not int or type(b) is not int or not pos <= a < b <= n:
+                    return None
+                out.append((a, b))
+                pos = b
+            return out if out else None
+        except (TypeError, ValueError):  # not a list of pairs: split anew
+            return None
+
+    def put(self, source: Source, spans: list[tuple[int, int]]) -> None:
+        if self._store.dir is not None:
+            self._store.put(self._key(source), spans)
+
+    def get_claims(self, source: Source, sentences: list[Sentence]) -> list[tuple[int, int, int]] | None:
+        """(start, end, sentence) of each claim, as extract_claims cut them from ``sentences``."""
+        if self._claims.dir is None:
+            return None
+        spans = self._claims.get(self._key(source))
+        try:
+            out, pos = [], 0
+            for a, b, si in spans:
+                # in order, each inside its own sentence: anything else is no cut of these sentences
+                if type(a) is not int or type(b) is not int or type(si) is not int or not 0 <= si < len(sentences) \
+                        or not pos <= a < b or not sentences[si].start <= a or not b <= sentences[si].end:
+                    return None
+                out.append((a, b, si))
+                pos = b
+            return out
+        except (TypeError, ValueError):
+            return None
+
+    def put_claims(self, source: Source, spans: list[tuple[int, int, int]]) -> None:
+        if self._claims.dir is not None:
+            self._claims.put(self._key(source), spans)
+
+
+def split_sentences(source: Source, cache: SentenceCache | None = None) -> list[Sentence]:
     text = source.text
     key = (text, tuple((seg.start, seg.end) for seg in source.segments), source.body_start)
     if key in _SPLIT:
         return [Sentence(a, b) for a, b in _SPLIT[key]]
+    stored = cache.get(source) if cache is not None else None
+    if stored is not None:
+        merged = [Sentence(a, b) for a, b in stored]
+    else:
+        merged = _split(source)
+        if cache is not None and merged:
+            cache.put(source, [(s.start, s.end) for s in merged])
+    if len(_SPLIT) >= 512:
+        _SPLIT.clear()
+    _SPLIT[key] = tuple((s.start, s.end) for s in merged)
+    return merged
+
+
+def _split(source: Source) -> list[Sentence]:
+    # imported here: a run whose splits are all cached (SentenceCache) does not load syntok
+    from syntok import segmenter
+
+    text = source.text
     sentences: list[Sentence] = []
     for a, b in body_stretches(source.text, source.segments, source.body_start):
         chunk = text[a:b]
@@ -143,9 +221,6 @@ def split_sentences(source: Source) -> list[Sentence]:
             merged[-1] = Sentence(merged[-1].start, s.end)  # "Gov. | John Bel Edwards said …" is one sentence
         elif re.search(r"\w", text[s.start : s.end]):
             merged.append(s)
-    if len(_SPLIT) >= 512:
-        _SPLIT.clear()
-    _SPLIT[key] = tuple((s.start, s.end) for s in merged)
     return merged
 
 
@@ -207,12 +282,14 @@ def split_atomic(text: str, sentence: Sentence, language: str = "") -> list[tupl
     return out
 
 
-def extract_claims(source: Source) -> list[Claim]:
-    claims: list[Claim] = []
+def extract_claims(source: Source, cache: SentenceCache | None = None) -> list[Claim]:
+    """The atomic claims of a source; ``cache`` keeps its sentence splits across runs."""
     text = source.text
-    for si, sentence in enumerate(split_sentences(source)):
-        for a, b in split_atomic(text, sentence, source.language):
-            claims.append(
-                Claim(id=f"{source.id}#{len(claims)}", source=source.id, start=a, end=b, text=text[a:b], sentence=si)
-            )
-    return claims
+    sentences = split_sentences(source, cache)
+    spans = cache.get_claims(source, sentences) if cache is not None else None
+    if spans is None:
+        spans = [(a, b, si) for si, sentence in enumerate(sentences) for a, b in split_atomic(text, sentence, source.language)]
+        if cache is not None:
+            cache.put_claims(source, spans)
+    return [Claim(id=f"{source.id}#{k}", source=source.id, start=a, end=b, text=text[a:b], sentence=si)
+            for k, (a, b, si) in enumerate(spans)]

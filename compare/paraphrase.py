@@ -22,6 +22,7 @@ import functools
 import re
 
 from . import lang
+from .triggers import Prefilter
 
 
 @functools.cache
@@ -32,6 +33,13 @@ def _compiled(packs: tuple[lang.LanguagePack, ...]) -> dict[str, re.Pattern]:
             patterns.setdefault(frame, []).extend(phrasings)
     return {frame: re.compile(r"(?<![\w-])(?:" + "|".join(p) + r")(?![\w-])", re.IGNORECASE)
             for frame, p in patterns.items()}
+
+
+@functools.cache
+def _prefilter(packs: tuple[lang.LanguagePack, ...]) -> Prefilter:
+    """Which frames a text can speak of, by the words each frame's phrasings all need: a claim
+    names one or two events, and searching it for each of the twenty was most of this module."""
+    return Prefilter(list(_compiled(packs).values()))
 
 
 def frames(text: str, language: str | None = None) -> set[str]:
@@ -50,7 +58,9 @@ def _frames_with(text: str, packs: tuple[lang.LanguagePack, ...]) -> frozenset[s
         # matches where one pack's pattern does: the union of each pack's frames, which the
         # claim's own language has mostly asked for already (cached), instead of a second scan
         return frozenset().union(*(_frames_with(text, (pack,)) for pack in packs))
-    return frozenset(f"@{frame}" for frame, pattern in _compiled(packs).items() if pattern.search(text))
+    maybe = _prefilter(packs).candidates(text)
+    return frozenset(f"@{frame}" for k, (frame, pattern) in enumerate(_compiled(packs).items())
+                     if k in maybe and pattern.search(text))
 
 
 # Events of a story that happen at the incident's time, and events that come after it (an
@@ -70,5 +80,6 @@ def frame_spans(text: str, language: str | None = None) -> list[tuple[str, int, 
     """Where each frame is spoken of: (frame, start, end) in ``text``, in text order."""
     pack = lang.pack_for(language) if language else None
     chosen = (pack,) if pack else (() if language else tuple(lang.packs()))
-    return sorted((f"@{frame}", m.start(), m.end()) for frame, pattern in _compiled(chosen).items()
-                  for m in pattern.finditer(text))
+    maybe = _prefilter(chosen).candidates(text)
+    return sorted((f"@{frame}", m.start(), m.end()) for k, (frame, pattern) in enumerate(_compiled(chosen).items())
+                  if k in maybe for m in pattern.finditer(text))

@@ -16,7 +16,7 @@ import numpy as np
 
 from . import __version__
 from .align import align
-from .claims import extract_claims
+from .claims import SentenceCache, extract_claims
 from .copies import find_copies
 from .embed import default_cache_dir, embed_texts, make_embedder, model_id, validate_spec
 from .facts import PeopleRegistry, extract_all
@@ -98,8 +98,10 @@ def prepare(sources: list[Source], options: Options) -> Prepared:
     say(f"read {len(sources)} sources")
     claims_by_source = {}
     total, limit = 0, options.settings.limits.max_claims
+    cache = None if options.no_cache else (options.cache_dir or default_cache_dir())
+    splits = SentenceCache(cache)  # beside the embeddings, and off with them (--no-cache)
     for s in sources:
-        claims_by_source[s.id] = extract_claims(s)
+        claims_by_source[s.id] = extract_claims(s, splits)
         total += len(claims_by_source[s.id])
         if total > limit:  # before facts and embeddings: refused in seconds, not after minutes
             raise InputError(f"over {limit} claims (limits.max_claims; {s.path} brings the run to {total}): "
@@ -109,12 +111,11 @@ def prepare(sources: list[Source], options: Options) -> Prepared:
         raise InputError("no claims found in any source")
     say(f"split into {len(claims)} claims")
     clock.lap("claims")
-    people = extract_all(sources, claims_by_source)
+    people = extract_all(sources, claims_by_source, cache)
     clock.lap("facts")
     sheet = build_sheet(sources, claims, options.settings)
     sheet.names = people_findings(sources, claims, people, options.settings)
     clock.lap("sheet")
-    cache = None if options.no_cache else (options.cache_dir or default_cache_dir())
     say(f"embedding {len(claims)} claims with {model_id(options.model)}")
     embeddings, stats = embed_texts([c.text for c in claims], options.model, cache, options.embedder_factory,
                                     progress=options.embed_progress)

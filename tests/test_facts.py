@@ -196,3 +196,105 @@ def test_a_scale_word_after_a_word_is_a_number_unless_the_word_makes_it_vague():
 
     assert counts("Het geldt voor bedrijven met minstens honderd werknemers.") == [("minstens honderd werknemers", 100)]
     assert counts("In plaats van een paar honderd euro per persoon kregen ze meer.") == []
+
+
+def _strictly_equal(a, b) -> bool:
+    """Equal with every type the same: 1 is not 1.0, a tuple is not a list."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, (list, tuple)):
+        return len(a) == len(b) and all(_strictly_equal(x, y) for x, y in zip(a, b))
+    if hasattr(a, "__dict__"):
+        return a.__dict__.keys() == b.__dict__.keys() and all(_strictly_equal(a.__dict__[k], b.__dict__[k]) for k in a.__dict__)
+    return a == b
+
+
+def test_facts_of_a_claim_are_kept_on_disk_as_made(tmp_path, monkeypatch):
+    """A second run reads each claim's own facts from the cache, exactly as they were made; a
+    changed text or publication date misses it; a corrupt or foreign entry is ignored."""
+    import dataclasses
+
+    import compare.facts as facts_module
+    from compare.claims import extract_claims
+    from compare.facts.cache import FactCache
+    from compare.ingest import load_sources
+
+    from conftest import SEEDS
+
+    sources = load_sources([str(SEEDS)])
+    made = []
+    real = facts_module._own_facts
+
+    def counting(claim, source):
+        made.append(claim.id)
+        return real(claim, source)
+
+    monkeypatch.setattr(facts_module, "_own_facts", counting)
+
+    def run(sources, cache):
+        claims = {s.id: extract_claims(s) for s in sources}
+        facts_module.extract_all(sources, claims, cache)
+        return claims
+
+    fresh = run(sources, None)
+    n = len(made)
+    first = run(sources, tmp_path)
+    assert len(made) == 2 * n and len(list((tmp_path / "facts").rglob("*.json"))) == len(sources)
+    again = run(sources, tmp_path)
+    assert len(made) == 2 * n  # all read back
+    for s in sources:
+        for a, b, c in zip(fresh[s.id], first[s.id], again[s.id]):
+            assert _strictly_equal(a.facts, b.facts) and _strictly_equal(a.facts, c.facts)
+        assert any(c.facts for c in again[s.id])
+
+    one = sources[0]
+    for changed in (dataclasses.replace(one, published="1999-01-01"), dataclasses.replace(one, text=one.text + "\nNog 12 mensen.")):
+        before = len(made)
+        run([changed, *sources[1:]], tmp_path)
+        assert len(made) > before
+    entries = sorted((tmp_path / "facts").rglob("*.json"))
+    claims = extract_claims(one)
+    entry = next(p for p in entries if FactCache(tmp_path)._key(one, claims) in p.name)
+    good = entry.read_bytes()
+    for garbage in (b"\x00", b"[]", b'[["Nope", {}]]', good.replace(b'"start":', b'"start":1', 1),
+                    good.replace(b'"DateSpan"', b'"Quantity"', 1), b"{" + good):
+        entry.write_bytes(garbage)
+        assert FactCache(tmp_path).get(one, claims) is None
+    assert FactCache(None).get(one, claims) is None
+
+
+def test_candidate_names_of_a_source_are_kept_on_disk(tmp_path, monkeypatch):
+    """The people registry built from cached candidates is the one built from the texts; a
+    changed text misses the cache; a corrupt entry is ignored."""
+    import dataclasses
+
+    import compare.facts.people as people_module
+    from compare.facts.cache import CandidateCache
+    from compare.facts.people import PeopleRegistry
+    from compare.ingest import load_sources
+
+    from conftest import SEEDS
+
+    sources = load_sources([str(SEEDS)])
+    scanned = []
+    real = people_module._candidates
+
+    def counting(s):
+        scanned.append(s.id)
+        return real(s)
+
+    monkeypatch.setattr(people_module, "_candidates", counting)
+    plain = PeopleRegistry.build(sources)
+    first = PeopleRegistry.build(sources, CandidateCache(tmp_path))
+    again = PeopleRegistry.build(sources, CandidateCache(tmp_path))
+    assert len(scanned) == 2 * len(sources)  # the third build read every source from the cache
+    assert plain == first == again and plain.people
+    for s in sources:
+        assert _strictly_equal(real(s), CandidateCache(tmp_path).get(s))
+    changed = dataclasses.replace(sources[0], text=sources[0].text + "\nBurgemeester Jan Jansen zei dat.")
+    PeopleRegistry.build([changed], CandidateCache(tmp_path))
+    assert len(scanned) == 2 * len(sources) + 1
+    for entry in (tmp_path / "names").rglob("*.json"):
+        entry.write_bytes(b'[["Candidate", {"name": "X"}]]')
+    assert all(CandidateCache(tmp_path).get(s) is None for s in sources)
+    assert PeopleRegistry.build(sources, CandidateCache(tmp_path)) == plain

@@ -132,3 +132,88 @@ def test_saved_html_page_is_read_as_text(tmp_path):
     assert s.title == "Wethouder stapt op"
     # the reason after the event is a claim of its own (see test_reason_after_an_event_is_a_claim)
     assert claims == ["De wethouder is maandag opgestapt", "na vier klachten.", "Hij had het college & de raad ingelicht."]
+
+
+def test_sentence_splits_are_kept_on_disk_beside_the_embeddings(tmp_path, monkeypatch):
+    """A second run reads the split from the cache; a changed text misses it; a corrupt or
+    foreign entry is ignored (split anew and rewritten); no cache folder means no files."""
+    import dataclasses
+
+    import compare.claims as claims_module
+    from compare.claims import SentenceCache, split_sentences
+
+    source = read_source(next(SEEDS.glob("000_*.txt")))
+    expected = [(s.start, s.end) for s in claims_module._split(source)]
+    splits = []
+    real_split = claims_module._split
+
+    def counting(src):
+        splits.append(src.text)
+        return real_split(src)
+
+    monkeypatch.setattr(claims_module, "_split", counting)
+
+    def fresh(src, cache):  # a new run: nothing split in this process yet
+        monkeypatch.setattr(claims_module, "_SPLIT", {})
+        return [(s.start, s.end) for s in split_sentences(src, cache)]
+
+    cache = SentenceCache(tmp_path)
+    assert fresh(source, cache) == expected and len(splits) == 1
+    entries = list((tmp_path / "sentences").rglob("*.json"))
+    assert len(entries) == 1 and not list((tmp_path / "sentences").rglob("*.tmp"))
+    assert fresh(source, SentenceCache(tmp_path)) == expected and len(splits) == 1  # read, not split
+
+    changed = dataclasses.replace(source, text=source.text.replace("de", "het", 1))
+    fresh(changed, cache)
+    assert len(splits) == 2 and len(list((tmp_path / "sentences").rglob("*.json"))) == 2
+
+    for garbage in (b"\x00not json", b"[[0, 99999999]]", b'{"a": 1}', b"[[5, 3]]", b"[]"):
+        entries[0].write_bytes(garbage)
+        assert fresh(source, cache) == expected
+        assert entries[0].read_bytes() not in (garbage,)  # rewritten with the true split
+    assert len(splits) == 7
+
+    off = tmp_path / "off"
+    assert fresh(source, SentenceCache(None)) == expected
+    assert fresh(source, None) == expected and not off.exists()
+    assert extract_claims(source, SentenceCache(tmp_path)) == extract_claims(source)
+
+
+def test_no_cache_writes_no_sentence_splits_or_facts(tmp_path, monkeypatch):
+    import compare.claims as claims_module
+    from compare.pipeline import Options, prepare, read
+
+    class Fake:
+        def encode(self, texts):
+            import numpy as np
+            return np.ones((len(texts), 4), dtype=np.float32)
+
+    monkeypatch.setattr(claims_module, "_SPLIT", {})
+    options = Options(cache_dir=tmp_path / "c", no_cache=True, embedder_factory=lambda spec: Fake())
+    prepare(read([str(SEEDS)], options), options)
+    assert not (tmp_path / "c").exists()
+    monkeypatch.setattr(claims_module, "_SPLIT", {})
+    options = Options(cache_dir=tmp_path / "c", embedder_factory=lambda spec: Fake())
+    prepare(read([str(SEEDS)], options), options)
+    assert len(list((tmp_path / "c" / "sentences").rglob("*.json"))) == len(list(SEEDS.iterdir()))
+    assert len(list((tmp_path / "c" / "facts").rglob("*.json"))) == len(list(SEEDS.iterdir()))
+
+
+def test_claims_cut_from_the_sentences_are_kept_on_disk(tmp_path, monkeypatch):
+    import compare.claims as claims_module
+    from compare.claims import SentenceCache
+
+    source = read_source(next(SEEDS.glob("001_*.txt")))
+    plain = extract_claims(source)
+    assert extract_claims(source, SentenceCache(tmp_path)) == plain
+    entry = next((tmp_path / "claims").rglob("*.json"))
+
+    def refuse(*args):
+        raise AssertionError("split again")
+
+    monkeypatch.setattr(claims_module, "split_atomic", refuse)
+    assert extract_claims(source, SentenceCache(tmp_path)) == plain  # read back, not cut again
+    for garbage in (b"{", b"[[1, 0, 0]]", b"[[0, 5, 99999]]", b'[["a", 1, 0]]'):
+        entry.write_bytes(garbage)
+        with pytest.raises(AssertionError, match="split again"):
+            extract_claims(source, SentenceCache(tmp_path))

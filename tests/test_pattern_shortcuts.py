@@ -66,3 +66,79 @@ def test_plain_cli_values_are_what_typers_own_coercion_gives():
             own = build_runtime_param(param.type_descriptor)._coerce_value(value, param=param, ctx=ctx)
             got = plain._coerce_value(value, param=param, ctx=ctx)
             assert (type(got), got) == (type(own), own), (param.name, value)
+
+
+def _claim_texts():
+    from compare.ingest import load_sources
+
+    from conftest import SEEDS
+
+    out = list(TEXTS)
+    for s in load_sources([str(SEEDS)]):
+        out += [t for t in re.split(r"(?<=[.!?])\s+|\n", s.text) if t.strip()]
+    # characters re.IGNORECASE takes for others: dotted and dotless i, long s, the Kelvin sign
+    out += ["İS UNCLEAR", "ſtill unknown", "he \u212aNEW it", "Unaware", "niet bewuſt", "WİST", "KNOWN", "was ARREſTED", "a SHOOTİNG"]
+    return out
+
+
+@pytest.mark.parametrize("kind", ["knowledge", "frames"])
+def test_prefilter_never_skips_a_pattern_that_matches(kind):
+    """Every knowledge pattern and event frame of every pack, on the seed sentences and on
+    texts whose letters re matches case-insensitively by class: a pattern that matches is
+    always a candidate."""
+    from compare.triggers import Prefilter
+
+    if kind == "knowledge":
+        patterns = [re.compile(p, re.I) for code in ("en", "nl") for p, _, _ in lang.pack_for(code).knowledge_patterns]
+    else:
+        patterns = [p for code in ("en", "nl") for p in _compiled((lang.pack_for(code),)).values()]
+    prefilter = Prefilter(patterns)
+    skipped = 0
+    for text in _claim_texts():
+        maybe = prefilter.candidates(text)
+        skipped += len(patterns) - len(maybe)
+        for i, p in enumerate(patterns):
+            if p.search(text):
+                assert i in maybe, (p.pattern, text)
+    assert skipped > 0  # and it does skip
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    (r"\bknew\b|\bknows\b", re.I, {"knew", "knows"}),
+    (r"\b(?:knew|knows|know)\b", 0, {"knew", "know"}),  # re factors "kn" out: read back whole; "knows" holds "know"
+    (r"(?:went|go)\s+to\s+(?=(?:the\s+)?(?:police|authorities)\b)", re.I, {"police", "authorities"}),
+    (r"remains?\s+unclear", re.I, {"unclear"}),
+    (r"[’']s\s+\w+", 0, {"’s", "'s"}),
+    (r"\w+\s+\d+", re.I, None),  # no fixed string in every match: always runs
+    (r"a|\w+", 0, None),
+    (r"(?:x|)y", 0, {"y"}),
+])
+def test_required_strings_of_a_pattern(pattern, flags, expected):
+    from compare.triggers import fold, required
+
+    assert required(pattern, flags) == (frozenset(fold(s) for s in expected) if expected is not None else None)
+
+
+def test_fold_is_the_case_classes_of_re():
+    from compare.triggers import fold
+
+    for a, b in [("S", "ſ"), ("i", "ı"), ("İ", "i"), ("k", "\u212a"), ("µ", "μ"), ("É", "é")]:
+        assert bool(re.fullmatch(re.escape(a), b, re.I)) == (fold(a) == fold(b)), (a, b)
+    assert fold("ß") != fold("s") and not re.fullmatch("ß", "s", re.I)
+
+
+@pytest.mark.parametrize("code", ["en", "nl"])
+def test_date_word_classes_by_strings_are_the_alternations(code):
+    """dates.run tells whether a claim holds a word class by its folded strings: the same
+    answer as the class's case-insensitive alternation, on every text."""
+    from compare.facts.dates import _need_strings, _needs
+    from compare.triggers import fold
+
+    pack = lang.pack_for(code)
+    strings = _need_strings(pack)
+    texts = _claim_texts() + ["MAANDAG", "ſeptember", "Dİnsdag", "last \u212aNIGHT", "ZOMER", "jul.", "Mei"]
+    for k, pattern in _needs(pack).items():
+        for text in texts:
+            by_strings = any(s in fold(text) for s in strings[k]) if strings[k] is not None else None
+            if by_strings is not None:
+                assert by_strings == (pattern.search(text) is not None), (k, text)

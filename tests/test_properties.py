@@ -66,3 +66,39 @@ def test_claims_and_facts_are_deterministic(tmp_path, text):
         return json.dumps([[c.id, c.start, c.end, [fact_to_dict(f) for f in c.facts]] for c in claims], sort_keys=True, default=str)
 
     assert dump() == dump()
+
+
+_json_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True), st.text()),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=5), st.lists(inner, max_size=3).map(tuple),
+        st.dictionaries(st.text(max_size=8), inner, max_size=5),
+        st.dictionaries(st.integers(), inner, max_size=3), st.dictionaries(st.floats(allow_nan=False), inner, max_size=3),
+        st.dictionaries(st.booleans(), inner, max_size=2)),
+    max_leaves=40)
+
+
+@given(_json_values)
+@settings(max_examples=400, deadline=None)
+def test_json_report_text_is_what_json_dumps_writes(value):
+    """render.json.dumps writes the JSON report by hand for speed: the same text as json.dumps."""
+    from compare.render.json import dumps
+
+    assert dumps(value) == json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def test_json_dumps_leaves_the_unusual_to_json():
+    import pytest
+
+    from compare.render.json import dumps
+
+    class Other:
+        pass
+
+    for value in ({"a": Other()}, {1: "x", "b": "y"}):
+        with pytest.raises(TypeError):
+            dumps(value)
+    loop: list = []
+    loop.append(loop)
+    with pytest.raises(ValueError):
+        dumps(loop)

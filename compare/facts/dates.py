@@ -19,6 +19,7 @@ from .. import lang
 from ..lang import LanguagePack
 from ..model import DateSpan, Fact
 from ..settings import DEFAULT
+from ..triggers import fold, required
 
 # inclusive (month, day) bounds, generous so that "zomer" and "juni" can both be true
 SEASONS = {"spring": ((3, 1), (6, 21)), "summer": ((6, 1), (9, 22)), "autumn": ((9, 1), (12, 21)),
@@ -139,6 +140,13 @@ def _needs(pack: LanguagePack) -> dict[str, re.Pattern]:
         "event_relation": re.compile(alt(pack.event_relations), flags),
         "span_unit": re.compile(alt(w for w, (_, days) in pack.time_units.items() if 1 <= days <= 365), flags),
     }
+
+
+@functools.cache
+def _need_strings(pack: LanguagePack) -> dict[str, frozenset[str] | None]:
+    """_needs as the folded words themselves (triggers.py): ``in`` on the folded claim tells
+    whether one is there, exactly as the alternation's search does, in a tenth of its time."""
+    return {k: required(p.pattern, p.flags) for k, p in _needs(pack).items()}
 
 
 @dataclass
@@ -295,13 +303,19 @@ class _Extractor:
         ref = self.ref
         w, pack, alt = self.w, self.pack, lang.alternation
         scans, needs, present = _scans(pack), _needs(pack), {}
+        strings, folded = _need_strings(pack), []
 
         def scan(name: str):
             """The matches of one of _scans' patterns, none where the claim lacks a word it needs."""
             pattern, needed = scans[name]
             for k in needed:
                 if k not in present:
-                    present[k] = needs[k].search(t) is not None
+                    if strings[k] is None:
+                        present[k] = needs[k].search(t) is not None
+                    else:
+                        if not folded:
+                            folded.append(fold(t))
+                        present[k] = any(s in folded[0] for s in strings[k])
                 if not present[k]:
                     return ()
             return pattern.finditer(t)

@@ -35,6 +35,7 @@ from .. import lang
 from ..lang import LanguagePack
 from ..model import Attribution, Claim, Knowledge, PersonRef, Source
 from ..settings import DEFAULT
+from ..triggers import FOLDS, Prefilter, fold
 from .attribution import attribute
 from .people import PeopleRegistry
 
@@ -46,6 +47,9 @@ class _Words:
     pack: LanguagePack
     # (pattern, polarity, where the actor is): see the module's docstring
     patterns: tuple[tuple[re.Pattern, str, str], ...]
+    # which of the patterns can match a claim: most match no claim, and running each on every
+    # claim was most of this stage
+    prefilter: Prefilter
     agent: str  # "door", "by"
     told: re.Pattern
     boundary: re.Pattern  # where a clause (and its subject) starts
@@ -65,9 +69,11 @@ class _Words:
 def _words(pack: LanguagePack) -> _Words:
     alt = lang.alternation
     speech = [*pack.saying_verbs, *pack.opinion_verbs]
+    patterns = tuple((re.compile(p, re.I), pol, where) for p, pol, where in pack.knowledge_patterns)
     return _Words(
         pack=pack,
-        patterns=tuple((re.compile(p, re.I), pol, where) for p, pol, where in pack.knowledge_patterns),
+        patterns=patterns,
+        prefilter=Prefilter([p for p, _, _ in patterns]),
         agent=alt(pack.agent_words),
         told=re.compile(alt(pack.told_words), re.I),
         # "and" joins subjects ("Politie en OM hadden geen idee") more often than it starts a clause
@@ -108,10 +114,16 @@ class _Source:
         self.order = sorted(self.sentences)
         body = source.text[source.body_start :]
         counts = Counter()
+        folded = fold(body) if FOLDS else None
         for word in w.pack.investigators:
             if word not in w.pack.generic_bodies:
                 # "OM", "FBI" as written: a lower-case "om" is a preposition
                 flags = 0 if word.isupper() else re.I
+                # a word that is not in the body is counted 0 without scanning it (each scan
+                # reads the whole article, for every word)
+                if (word not in body) if flags == 0 else (folded is not None and fold(word) not in folded):
+                    counts[word] = 0
+                    continue
                 counts[word] = len(
                     re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", body, flags))
         top = counts.most_common(1)
@@ -162,7 +174,10 @@ def extract_knowledge(source: Source, claims: list[Claim], registry: PeopleRegis
     ctx.name_words = {x for p in registry.people.values() for x in p.name.split()}
     text = source.text
     for c in claims:
-        for pattern, polarity, where in w.patterns:
+        maybe = w.prefilter.candidates(c.text)
+        for k, (pattern, polarity, where) in enumerate(w.patterns):
+            if k not in maybe:
+                continue  # none of the words it needs is in the claim: it cannot match
             for m in pattern.finditer(c.text):
                 a, b = c.start + m.start(), c.start + m.end()
                 if any(f.kind == "knowledge" and f.start < b and a < f.end for f in c.facts):

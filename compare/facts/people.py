@@ -113,6 +113,20 @@ def role_of(word: str, pack: LanguagePack) -> tuple[str, str | None] | None:
     return None
 
 
+def _candidates(s: Source) -> list[Candidate]:
+    """The candidate names of one source's body, in text order."""
+    pack = lang.rules_for(s.language)
+    lower = lower_case_words(s.text)
+    out: list[Candidate] = []
+    for a, b in body_stretches(s.text, s.segments, s.body_start):
+        # each stretch is read in the text up to its end, but scanned from its line only:
+        # rescanning every earlier line made this quadratic in the article's length
+        line = s.text.rfind("\n", 0, a) + 1
+        out += [c for c in find_candidates(s.text[:b], pack, role_of, _role_before, _role_after, FIRST_NAMES,
+                                           lower, start=line) if c.start >= a]
+    return out
+
+
 @dataclass
 class _Lookup:
     """What every claim asks of the registry, built once per run (see PeopleRegistry._index)."""
@@ -151,18 +165,17 @@ class PeopleRegistry:
         return self._lookup
 
     @classmethod
-    def build(cls, sources: list[Source]) -> "PeopleRegistry":
+    def build(cls, sources: list[Source], cache=None) -> "PeopleRegistry":
+        """``cache``: a facts.cache.CandidateCache, the candidates of a source read before."""
         reg = cls()
         found: list[tuple[Source, Candidate]] = []
         for s in sources:
-            pack = lang.rules_for(s.language)
-            lower = lower_case_words(s.text)
-            for a, b in body_stretches(s.text, s.segments, s.body_start):
-                # each stretch is read in the text up to its end, but scanned from its line only:
-                # rescanning every earlier line made this quadratic in the article's length
-                line = s.text.rfind("\n", 0, a) + 1
-                found += [(s, c) for c in find_candidates(s.text[:b], pack, role_of, _role_before, _role_after, FIRST_NAMES,
-                                                          lower, start=line) if c.start >= a]
+            here = cache.get(s) if cache is not None else None
+            if here is None:
+                here = _candidates(s)
+                if cache is not None:
+                    cache.put(s, here)  # written at once: as found, before the run reads them
+            found += [(s, c) for c in here]
         reg._register(found)
         reg._given_variants(sources)
         return reg

@@ -3,6 +3,7 @@ input gives the same bytes."""
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring as _encode_str  # json's own (its C version where there is one)
 from typing import Any
 
 from ..copies import independent
@@ -138,4 +139,94 @@ def render_json(report: Report, accepted: dict | None = None) -> str:
             a = accepted.get(f["fingerprint"])
             if a is not None:
                 f["accepted"] = {k: v for k, v in (("reason", a.reason), ("by", a.by), ("date", a.date)) if v}
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return dumps(data) + "\n"
+
+
+class _Unknown(Exception):
+    """A value dumps() leaves to json.dumps."""
+
+
+def _floatstr(o: float) -> str:
+    if o != o:
+        return "NaN"
+    if o == float("inf"):
+        return "Infinity"
+    if o == -float("inf"):
+        return "-Infinity"
+    return float.__repr__(o)
+
+
+def dumps(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)``, the same text: json
+    indents with its pure-Python encoder (its C one cannot indent), a generator for every dict
+    and list, which was most of the time of rendering the JSON report. This is one recursive
+    function filling a list. A value json would pass to ``default`` (or a cycle, or keys that do
+    not sort) goes to json.dumps, which does what it always did."""
+    out: list[str] = []
+    app = out.append
+
+    def enc(o: Any, indent: str) -> None:  # indent: a line end and the current indentation
+        if isinstance(o, str):
+            app(_encode_str(o))
+        elif o is None:
+            app("null")
+        elif o is True:
+            app("true")
+        elif o is False:
+            app("false")
+        elif isinstance(o, int):
+            app(int.__repr__(o))
+        elif isinstance(o, float):
+            app(_floatstr(o))
+        elif isinstance(o, (list, tuple)):
+            if not o:
+                app("[]")
+                return
+            inner = indent + " "
+            app("[" + inner)
+            first = True
+            for v in o:
+                if first:
+                    first = False
+                else:
+                    app("," + inner)
+                enc(v, inner)
+            app(indent + "]")
+        elif isinstance(o, dict):
+            if not o:
+                app("{}")
+                return
+            inner = indent + " "
+            app("{" + inner)
+            first = True
+            for k, v in sorted(o.items()):
+                if isinstance(k, str):
+                    pass
+                elif isinstance(k, float):
+                    k = _floatstr(k)
+                elif k is True:
+                    k = "true"
+                elif k is False:
+                    k = "false"
+                elif k is None:
+                    k = "null"
+                elif isinstance(k, int):
+                    k = int.__repr__(k)
+                else:
+                    raise _Unknown
+                if first:
+                    first = False
+                else:
+                    app("," + inner)
+                app(_encode_str(k))
+                app(": ")
+                enc(v, inner)
+            app(indent + "}")
+        else:
+            raise _Unknown
+
+    try:
+        enc(data, "\n")
+    except (_Unknown, TypeError, RecursionError):
+        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+    return "".join(out)
