@@ -112,34 +112,28 @@ def _past(dates: list[DateSpan]) -> bool:
                and all(r1 <= f.resolved_against for _, r1 in f.ranges) for f in dates)
 
 
-def other_night(f: DateSpan, g: DateSpan) -> bool:
-    """"Monday night" and "Tuesday night" (the same part of the day written with each, other
-    weekdays): two moments, though a night's days run into the next day."""
+def other_night(f: DateSpan, g: DateSpan, part_f: str = "", part_g: str = "") -> bool:
+    """"Monday night" and "Tuesday night": each one day named in words, other weekdays, the same
+    part of the day (in the date's words or, ``part_f``/``part_g``, the word just before it).
+    A night runs into the next day, so their days overlap; the nights do not. "late Sunday" and
+    "early Monday" are parts apart: one night, maybe. With no part written at all ("Sunday" /
+    "Monday") the days themselves tell, so this says no."""
     if re.search(r"\d", f.text + g.text):
         return False
     wf, wg = _WEEKDAY_RE.findall(f.text), _WEEKDAY_RE.findall(g.text)
-    rest = [_WEEKDAY_RE.sub("", x.text).strip().lower() for x in (f, g)]
-    return len(wf) == len(wg) == 1 and wf[0].lower() != wg[0].lower() and rest[0] == rest[1] != ""
+    if len(wf) != 1 or len(wg) != 1 or wf[0].lower() == wg[0].lower():
+        return False
+    rest = [f"{p}|{_WEEKDAY_RE.sub('', x.text).strip().lower()}" for p, x in ((part_f, f), (part_g, g))]
+    return rest[0] == rest[1] != "|"
 
 
 _PERIOD_WORD = re.compile(rf"\b({lang.alternation(lang.union('period_parts'))})\s+$", re.I)
 
 
-def _other_weekday_same_part(a: Claim, da: list[DateSpan], b: Claim, db: list[DateSpan]) -> bool:
-    """"Monday night" against "Tuesday night": each one day named in words, other weekdays, the
-    same part of the day. A night runs into the next day, so their days overlap; the nights
-    do not. "late Sunday" and "early Monday" are parts apart: one night, maybe."""
-    if len(da) != 1 or len(db) != 1 or re.search(r"\d", da[0].text + db[0].text):
-        return False
-    wa, wb = (_WEEKDAY_RE.findall(f.text) for f in (da[0], db[0]))
-    if len(wa) != 1 or len(wb) != 1 or wa[0].lower() == wb[0].lower():
-        return False
-
-    def part(c: Claim, f: DateSpan) -> str:
-        before = _PERIOD_WORD.search(c.text[max(0, f.start - c.start - 15) : f.start - c.start])
-        return f"{before.group(1).lower() if before else ''}|{_WEEKDAY_RE.sub('', f.text).strip().lower()}"
-
-    return part(a, da[0]) == part(b, db[0])
+def _period_before(c: Claim, f: DateSpan) -> str:
+    """A period word right before the date ("late Sunday"), lower-cased, or ""."""
+    m = _PERIOD_WORD.search(c.text[max(0, f.start - c.start - 15) : f.start - c.start])
+    return m.group(1).lower() if m else ""
 
 
 def _weekdays_named(facts: list[Fact]) -> set[str]:
@@ -386,7 +380,8 @@ def compare_claims(a: Claim, b: Claim, confident: bool = True, protagonist: str 
             # "Tuesday" in both: the words agree; their publication dates put them in other weeks
             out.append(_finding("note", "date", a, da, b, db,
                                 f"Same day named ({', '.join(sorted(same_words))}), resolved differently from the publication dates: {sa} '{', '.join(f.text for f in da)}', {sb} '{', '.join(f.text for f in db)}'"))
-        elif not _dates_overlap(ra, rb) or _other_weekday_same_part(a, da, b, db):
+        elif not _dates_overlap(ra, rb) or (len(da) == len(db) == 1 and other_night(
+                da[0], db[0], _period_before(a, da[0]), _period_before(b, db[0]))):
             # A claim with several dates often tells of several moments ("shot Monday, the
             # court stayed closed Wednesday"); then only a gap of more than a month is read
             # as a disagreement about one moment.
