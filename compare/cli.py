@@ -87,31 +87,26 @@ def _coerce_plainly(params) -> None:
             p._runtime_param = _PlainValues(parameter_info=p.type_descriptor.parameter_info, annotation=p.type_descriptor.annotation)
 
 
-class _Group(TyperGroup):
+class _PlainOptions:
+    """A typer group or command whose options, the help option too, take _PlainValues."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        _coerce_plainly(self.params)
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        _coerce_plainly([option])
+        return option
+
+
+class _Group(_PlainOptions, TyperGroup):
     """typer's group, with _PlainValues for its options."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        _coerce_plainly(self.params)
 
-    def get_help_option(self, ctx):
-        option = super().get_help_option(ctx)
-        _coerce_plainly([option])
-        return option
-
-
-class _Command(TyperCommand):
+class _Command(_PlainOptions, TyperCommand):
     """Help as an editor reads it: 'DRAFT...' in the usage line and the argument list, not
     typer's '{draft}' and '<list[str]>'."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        _coerce_plainly(self.params)
-
-    def get_help_option(self, ctx):
-        option = super().get_help_option(ctx)
-        _coerce_plainly([option])
-        return option
 
     @staticmethod
     def _arg_name(p) -> str:
