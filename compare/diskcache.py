@@ -21,7 +21,7 @@ import tempfile
 import unicodedata
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, Callable
 
 
 @functools.cache
@@ -71,24 +71,30 @@ class JsonCache:
             return None
 
     def put(self, key: str, value: Any) -> None:
-        if self.dir is None:
-            return
-        p = self._path(key)
+        if self.dir is not None:
+            write_entry(self._path(key), lambda fh: fh.write(
+                json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")))
+
+
+def write_entry(path: Path, write: Callable[[BinaryIO], Any]) -> None:
+    """One cache entry written whole (a temporary file beside it, then a rename), so that runs
+    at once never read half of one; best effort: a read-only cache, or a value that cannot be
+    written, only costs speed. The embedding cache writes its vectors the same way."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         try:
-            p.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=p.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                write(fh)
+            os.replace(tmp, path)
+        except BaseException:
             try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(value, fh, ensure_ascii=False, separators=(",", ":"))
-                os.replace(tmp, p)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
-        except (OSError, ValueError, TypeError):
-            pass  # a read-only cache (or a value JSON cannot hold) only costs speed
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except (OSError, ValueError, TypeError):
+        pass
 
 
 # -- objects as entries: dataclass instances with every attribute, types kept exactly --------

@@ -10,13 +10,13 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import tempfile
 import warnings
 from pathlib import Path
 from typing import Callable, Protocol
 
 import numpy as np
 
+from .diskcache import write_entry
 from .model import InputError
 
 
@@ -220,15 +220,7 @@ class EmbeddingCache:
     def put(self, text: str, vector: np.ndarray) -> None:
         if self.dir is None:
             return
-        p = self._path(text)
-        try:
-            p.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=p.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                np.save(fh, vector.astype(np.float32), allow_pickle=False)
-            os.replace(tmp, p)
-        except OSError:
-            pass  # a read-only cache only costs speed
+        write_entry(self._path(text), lambda fh: np.save(fh, vector.astype(np.float32), allow_pickle=False))
 
 
 # Texts per call to the model when some are missing from the cache: small enough for a

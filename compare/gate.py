@@ -299,12 +299,17 @@ def _states(f: Fact, c: Claim) -> tuple[str, Fact | None]:
     return ("differs", seen_kind) if seen_kind is not None else ("silent", None)
 
 
+def _draft_values(d: Claim, f: Finding) -> list[Fact]:
+    """The draft claim's facts that a finding quotes."""
+    span = f.spans.get(d.id, "")
+    return [x for x in d.facts if x.text and x.text in span and x.kind == f.kind or
+            (f.kind == "date" and isinstance(x, DateSpan) and x.text in span)]
+
+
 def _backed_elsewhere(i: int, d: Claim, f: Finding, k: int, claims: list[Claim], ranked: list[int], ev) -> Claim | None:
     """A source claim of another source, aligned with the draft claim at least as well as the
     one in conflict, that states every draft value of the finding."""
-    span = f.spans.get(d.id, "")
-    mine = [x for x in d.facts if x.text and x.text in span and x.kind == f.kind or
-            (f.kind == "date" and isinstance(x, DateSpan) and x.text in span)]
+    mine = _draft_values(d, f)
     if not mine:
         return None
     for k2 in ranked:
@@ -328,9 +333,7 @@ def _age_of_another(d: Claim, c: Claim, age_text: str) -> bool:
 def _stated_by(source: str, i: int, d: Claim, f: Finding, claims: list[Claim], ranked: list[int]) -> bool:
     """Whether a claim of ``source`` aligned with the draft claim states every draft value of
     the finding."""
-    span = f.spans.get(d.id, "")
-    mine = [x for x in d.facts if x.text and x.text in span and x.kind == f.kind or
-            (f.kind == "date" and isinstance(x, DateSpan) and x.text in span)]
+    mine = _draft_values(d, f)
     return bool(mine) and any(claims[k].source == source and all(_states(x, claims[k])[0] == "same" for x in mine)
                               for k in ranked)
 
@@ -506,10 +509,8 @@ def _other_office(role: str, theirs) -> bool:
     """Whether ``role`` is an office (the language packs' ``offices``: one a person does not hold
     beside another) that fits none of ``theirs``. Roles that may be one job told in other words
     ("topman", "directeur", "oprichter") are never set against each other."""
-    offices = lang.union("offices")
-
     def office(r: str) -> bool:
-        return any(r == o or r.endswith(" " + o) or (r.endswith(o) and len(r) - len(o) >= 3) for o in offices)
+        return any(r == o or r.endswith(" " + o) or (r.endswith(o) and len(r) - len(o) >= 3) for o in _OFFICES)
 
     def fits(a: str, b: str) -> bool:
         return a == b or a.endswith(b) or b.endswith(a) or bool(set(a.split()) & set(b.split()))
@@ -537,6 +538,8 @@ def _spelled_differently(d: Claim, run_findings: list[Finding], named: list[Find
 
 
 _PLACE_PREPOSITIONS = lang.union("place_prepositions")
+_OFFICES = lang.union("offices")
+_WEEKDAYS = {w: n for p in lang.packs() for w, n in p.weekdays.items()}  # every pack's weekday → 0 (Monday) … 6
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -546,7 +549,7 @@ def _weekday_findings(i: int, d: Claim, claims: list[Claim], n_draft: int, ev) -
     ("zaterdag 11 november 2018", a Sunday), when a source states that date: the draft has the
     day or the weekday wrong, and the date alone would pass as matched."""
     findings: list[Finding] = []
-    names = {w: n for p in lang.packs() for w, n in p.weekdays.items()}
+    names = _WEEKDAYS
     for f in d.facts:
         if not (isinstance(f, DateSpan) and f.precision == "day" and isinstance(f.value, str) and re.search(r"\d", f.text)):
             continue
