@@ -175,8 +175,11 @@ def _evidence(claims: list[Claim], embeddings: np.ndarray, options: AlignSetting
     # the k highest of each row, highest first, as a full sort would give them: a partition
     # finds them, and only those k are sorted
     topk = -np.sort(-np.partition(cos_masked, n - k, axis=1)[:, n - k :], axis=1)
-    topk = np.where(np.isfinite(topk), topk, np.nan)
-    r = np.nan_to_num(np.nanmean(topk, axis=1), nan=0.0)
+    # the mean of each row's comparable neighbours (0 where it has none), as np.nanmean
+    # computes it, without its warning for a claim that has no claim of another source
+    finite = np.isfinite(topk)
+    count = finite.sum(axis=1)
+    r = np.where(count > 0, (np.where(finite, topk, 0).sum(axis=1) / np.maximum(count, 1)).astype(topk.dtype), 0.0)
     # CSLS is meant to discount hubs; it must not reward loners: a short generic claim
     # ("Dat gebeurde na moeizame onderhandelingen.") resembles nothing, and a low r would
     # lift all its pairs. So r never falls below the corpus median.
